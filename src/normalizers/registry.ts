@@ -1,0 +1,27 @@
+/**
+ * Every normalizer captidy ships, in pipeline order. An entry names the plugin, whether it runs by
+ * default, and how it takes its options from the pipeline's options (glossaries, user overrides).
+ */
+import type { Root } from 'nlcst'
+import type { Plugin } from 'unified'
+import type { Glossary } from '../glossary/types.js'
+
+/** What the pipeline hands each normalizer when it is attached. */
+export interface NormalizerContext {
+  /** Shipped (unless disabled) and user glossaries, user entries first. */
+  glossaries: Glossary[]
+  /** User options for this normalizer (`normalizers: { id: {...} }`), if an object was given. */
+  userOptions: Record<string, unknown>
+}
+
+export interface NormalizerEntry {
+  /** The normalizer id: its file name, its records' `source` and its README anchor. */
+  id: string
+  // biome-ignore lint: plugins take their own option types
+  plugin: Plugin<[any?], Root>
+  defaultOn: boolean
+  /** The plugin options for this run. */
+  options: (context: NormalizerContext) => unknown
+}
+
+export const registry: NormalizerEntry[] = []

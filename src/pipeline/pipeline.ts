@@ -1,0 +1,156 @@
+/**
+ * The correction pipeline: retext-english parses the transcript, the enabled normalizers propose,
+ * the resolver chooses, and the applier writes. Everything returned is a view of the records.
+ */
+import type { Root } from 'nlcst'
+import retextEnglish from 'retext-english'
+import { unified, type Processor } from 'unified'
+import { VFile } from 'vfile'
+import type { Glossary } from '../glossary/types.js'
+import { registry, type NormalizerEntry } from '../normalizers/registry.js'
+import type { CaptionDocument, Correction, Proposal } from '../types.js'
+import { applyCorrections, rawEditsFor, toRawOffset } from './apply.js'
+import type { CaptidyData } from './context.js'
+import { createLocator } from './place.js'
+import { resolveProposals } from './resolve.js'
+
+/** Confidence at or above which a correction is applied; below it, it is reported as a suggestion. */
+export const DEFAULT_MIN_CONFIDENCE = 0.5
+
+export interface PipelineOptions {
+  /**
+   * Turn normalizers on or off by id (`{ repetition: false }`), or pass an object to turn one on with
+   * options. Unlisted normalizers keep their default.
+   */
+  normalizers?: Record<string, boolean | Record<string, unknown>>
+  /** Corrections below this confidence are reported, not applied. Default 0.5. */
+  minConfidence?: number
+  /** Glossaries to use; user entries win over shipped ones. */
+  glossaries?: Glossary[]
+  /** Load the shipped glossaries too (default true). */
+  defaultGlossaries?: boolean
+  /** Extra normalizers of your own, run after the shipped ones (same entry shape as the registry). */
+  plugins?: NormalizerEntry[]
+}
+
+export interface CleanResult {
+  /** The cleaned raw input (same format, same bytes outside corrected words). */
+  text: string
+  /** Corrections, applied and suggested, in order of position. */
+  corrections: Correction[]
+  /** Spans that look wrong but cannot be fixed (no `expected`). */
+  flags: Correction[]
+  document: CaptionDocument
+  /** The vfile, with one message per correction and flag. */
+  file: VFile
+}
+
+export interface Pipeline {
+  readonly minConfidence: number
+  readonly normalizers: readonly string[]
+  run(document: CaptionDocument): CleanResult
+}
+
+/** Hook to load shipped glossaries (set by the glossary module, so the pipeline has no I/O itself). */
+let defaultGlossaryLoader: (() => Glossary[]) | undefined
+export function setDefaultGlossaryLoader(loader: () => Glossary[]): void {
+  defaultGlossaryLoader = loader
+}
+
+export function createPipeline(options: PipelineOptions = {}): Pipeline {
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE
+  if (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1)) {
+    throw new TypeError(`options.minConfidence must be a number from 0 to 1, got ${String(options.minConfidence)}`)
+  }
+  const requested = options.normalizers ?? {}
+  const known = [...registry, ...(options.plugins ?? [])].map((entry) => entry.id)
+  for (const id of Object.keys(requested)) {
+    if (!known.includes(id)) {
+      throw new TypeError(`options.normalizers.${id}: no such normalizer (known: ${known.join(', ')})`)
+    }
+  }
+  const userGlossaries = options.glossaries ?? []
+  const shipped = options.defaultGlossaries === false || !defaultGlossaryLoader ? [] : defaultGlossaryLoader()
+  const glossaries = [...userGlossaries, ...shipped]
+
+  const enabled: NormalizerEntry[] = [...registry, ...(options.plugins ?? [])].filter((entry) => {
+    const setting = requested[entry.id]
+    return setting === undefined ? entry.defaultOn : setting !== false
+  })
+  const processor = unified().use(retextEnglish) as unknown as Processor<Root, Root, Root>
+  for (const entry of enabled) {
+    const setting = requested[entry.id]
+    const userOptions = typeof setting === 'object' && setting !== null ? setting : {}
+    processor.use(entry.plugin, entry.options({ glossaries, userOptions }))
+  }
+  processor.freeze()
+
+  return {
+    minConfidence,
+    normalizers: enabled.map((entry) => entry.id),
+    run(document) {
+      const file = new VFile({ value: document.text })
+      if (document.path !== undefined) file.path = document.path
+      const data: CaptidyData = { document, proposals: [] }
+      file.data.captidy = data
+      const tree = processor.parse(file)
+      processor.runSync(tree, file)
+      return finish(document, file, data.proposals, minConfidence)
+    },
+  }
+}
+
+function finish(document: CaptionDocument, file: VFile, proposals: Proposal[], minConfidence: number): CleanResult {
+  const { chosen, flags } = resolveProposals(proposals, document.text)
+  const locate = createLocator(document.raw)
+  const toRecord = (proposal: Proposal, applied: boolean): Correction => {
+    const { start, end } = proposal
+    const rawStart = toRawOffset(document.segments, start)
+    const parts = rawEditsFor(document.segments, start, end, proposal.expected[0] ?? '')
+    const rawEnd = parts.length > 0 ? parts.at(-1)!.range[1] : Math.max(rawStart, toRawOffset(document.segments, end))
+    const range: [number, number] = [parts[0]?.range[0] ?? rawStart, rawEnd]
+    const record: Correction = {
+      id: `${proposal.source}@${range[0]}-${range[1]}`,
+      source: proposal.source,
+      ruleId: proposal.ruleId,
+      actual: document.text.slice(start, end),
+      expected: proposal.expected,
+      range,
+      textRange: [start, end],
+      place: { start: locate(range[0]), end: locate(range[1]) },
+      confidence: round(proposal.confidence),
+      applied,
+      reason: proposal.reason,
+      evidence: proposal.evidence ?? {},
+    }
+    if (parts.length > 1) record.parts = parts
+    const cueIndex = document.segments.find((s) => s.textStart <= start && start <= s.textEnd)?.cue
+    const cue = cueIndex === undefined ? undefined : document.cues?.[cueIndex]
+    if (cue) record.cue = cue
+    if (proposal.glossaryTerm !== undefined) record.glossaryTerm = proposal.glossaryTerm
+    return record
+  }
+  const corrections = chosen.map((p) => toRecord(p, p.confidence >= minConfidence))
+  const flagRecords = flags.map((p) => toRecord(p, false))
+  for (const record of [...corrections, ...flagRecords]) mirror(file, record)
+  return { text: applyCorrections(document.raw, corrections), corrections, flags: flagRecords, document, file }
+}
+
+/** Mirrors a record as a vfile message, so unified reporters show it. */
+function mirror(file: VFile, record: Correction): void {
+  const what = record.expected.length > 0 ? `\`${record.actual}\` → \`${record.expected[0]}\`` : `\`${record.actual}\` flagged`
+  const text = `${what}: ${record.reason} (confidence ${record.confidence.toFixed(2)}${record.applied ? '' : record.expected.length > 0 ? ', suggested' : ''})`
+  const message = file.message(text, {
+    place: record.place,
+    source: record.source,
+    ruleId: record.ruleId,
+  })
+  message.fatal = record.applied ? false : undefined
+  message.actual = record.actual
+  message.expected = record.expected
+  Object.assign(message, { confidence: record.confidence, applied: record.applied, correctionId: record.id })
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000
+}

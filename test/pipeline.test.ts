@@ -1,0 +1,71 @@
+import type { Root } from 'nlcst'
+import type { Plugin } from 'unified'
+import { describe, expect, it } from 'vitest'
+import { applyCorrections } from '../src/pipeline/apply.js'
+import { clean } from '../src/pipeline/clean.js'
+import { propose, tokensOf } from '../src/pipeline/context.js'
+import type { NormalizerEntry } from '../src/normalizers/registry.js'
+
+/** A test normalizer: proposes a fixed replacement for every occurrence of a word. */
+function replacer(id: string, from: string, to: string, confidence: number): NormalizerEntry {
+  const plugin: Plugin<[], Root> = () => (tree, file) => {
+    for (const token of tokensOf(tree, file)) {
+      if (token.lower === from) {
+        propose(file, { source: id, ruleId: 'test', start: token.start, end: token.end, expected: [to], confidence, reason: `${from} is ${to}` })
+      }
+    }
+  }
+  return { id, plugin, defaultOn: true, options: () => undefined }
+}
+
+const only = { defaultGlossaries: false, normalizers: {} as Record<string, boolean> }
+const line = '>> SPEAKER:  The corporation\u00a0between states ‑‑ international corporation.\r\n'
+
+describe('pipeline', () => {
+  it('changes only the corrected words and keeps BOM, CRLF, U+00A0, U+2011 and chevrons', async () => {
+    const raw = `\uFEFF${line}second line\r\n`
+    const result = await clean(raw, { ...only, plugins: [replacer('t', 'corporation', 'cooperation', 0.9)] })
+    expect(result.text).toBe(`\uFEFF${line.replaceAll('corporation', 'cooperation')}second line\r\n`)
+    expect(result.corrections).toHaveLength(2)
+    const [first] = result.corrections
+    expect(first).toMatchObject({ source: 't', ruleId: 'test', actual: 'corporation', expected: ['cooperation'], applied: true })
+    expect(raw.slice(first!.range[0], first!.range[1])).toBe('corporation')
+    expect(first!.place.start).toEqual({ line: 1, column: raw.indexOf('corporation') + 1 })
+  })
+
+  it('reports corrections below minConfidence without applying them', async () => {
+    const result = await clean(line, { ...only, minConfidence: 0.95, plugins: [replacer('t', 'corporation', 'cooperation', 0.9)] })
+    expect(result.text).toBe(line)
+    expect(result.corrections.map((c) => c.applied)).toEqual([false, false])
+    expect(result.file.messages).toHaveLength(2)
+    expect(result.file.messages[0]?.source).toBe('t')
+  })
+
+  it('resolves overlapping proposals by confidence and keeps the loser as an alternative', async () => {
+    const result = await clean('the corporation works', {
+      ...only,
+      plugins: [replacer('low', 'corporation', 'corporations', 0.6), replacer('high', 'corporation', 'cooperation', 0.8)],
+    })
+    expect(result.text).toBe('the cooperation works')
+    expect(result.corrections).toHaveLength(1)
+    expect(result.corrections[0]).toMatchObject({ source: 'high', expected: ['cooperation', 'corporations'] })
+  })
+
+  it('replays records on the raw text to give the cleaned text', async () => {
+    const raw = `${line}${line}`
+    const result = await clean(raw, { ...only, plugins: [replacer('t', 'international', 'International', 0.7)] })
+    expect(applyCorrections(raw, result.corrections)).toBe(result.text)
+  })
+
+  it('returns text with nothing to correct byte-identical', async () => {
+    const raw = '\uFEFFNothing to see here.\r\n\r\n>> MODERATOR: Thank you.\u00a0 Next\u2011speaker.\n'
+    const result = await clean(raw, { ...only })
+    expect(result.text).toBe(raw)
+    expect(result.corrections).toEqual([])
+  })
+
+  it('refuses unknown normalizer ids and bad confidence thresholds with a TypeError', async () => {
+    await expect(clean('x', { normalizers: { nonsense: true } })).rejects.toThrow(/options.normalizers.nonsense/)
+    await expect(clean('x', { minConfidence: 2 })).rejects.toThrow(/minConfidence/)
+  })
+})
