@@ -1,0 +1,311 @@
+/**
+ * `repetition`: words and phrases stroked twice ("The the", "to to the", "command and command and
+ * control") and stenographer self-corrections, where a wrong stroke is immediately followed by the
+ * right one: a fragment re-stroked as a word ("consense census" → "consensus") or a sound-alike
+ * followed by the intended word ("security counsel council" → "security council").
+ *
+ * Ordinary repetition stays: reduplication and emphasis ("very very", "bye bye", "no no", "had had"),
+ * proper names ("Walla Walla"), and anything across sentence punctuation or a "‑‑" drop-out marker.
+ * Repeats that are often grammatical ("that that", "is is") are only suggested.
+ */
+import type { Root } from 'nlcst'
+import type { Plugin } from 'unified'
+import { doubleMetaphone } from 'double-metaphone'
+import { inCmu, pronunciations } from '../lexicon/pronounce.js'
+import { createWordChecker, type WordChecker } from '../lexicon/words.js'
+import { isSpaceGap, propose, tokensOf, type Token } from '../pipeline/context.js'
+import { AMBIGUOUS_REPEATS, FUNCTION_WORDS, REDUPLICATIVES } from './repetition.data.js'
+
+export const REPETITION_RULES = [
+  /** One word stroked twice or more: "the the" → "the". */
+  'repeated-word',
+  /** A run of two to four words stroked twice: "in the in the" → "in the". */
+  'repeated-phrase',
+  /** A repeat that is often grammatical ("that that", "is is"): suggested, never applied by default. */
+  'ambiguous-repeat',
+  /** A non-word fragment and a word that together spell one known word: "consense census" → "consensus". */
+  'restroke-fragment',
+  /** A word immediately followed by its sound-alike: "counsel council" → "council". */
+  'restroke-homophone',
+] as const
+
+export type RepetitionRule = (typeof REPETITION_RULES)[number]
+
+export interface RepetitionOptions {
+  /** Extra words whose repetition is ordinary English and must never be touched. */
+  keep?: string[]
+  /** Words to treat as known (glossary terms), so they are never taken for fragments. */
+  knownWords?: string[]
+  /** Longest repeated phrase looked for, in words (1 to 8, default 4). */
+  maxPhrase?: number
+}
+
+const SOURCE = 'repetition'
+const WORD = /^\p{L}+(?:['’]\p{L}+)*$/u
+
+export const repetition: Plugin<[RepetitionOptions?], Root> = function (options = {}) {
+  const settings = validate(options)
+  const keep = new Set([...REDUPLICATIVES, ...settings.keep.map((word) => word.toLowerCase())])
+  const ambiguous = new Set(AMBIGUOUS_REPEATS)
+  const functionWords = new Set(FUNCTION_WORDS)
+  const isKnown = createWordChecker(settings.knownWords)
+
+  return (tree, file) => {
+    const tokens = tokensOf(tree, file)
+    const claimed = new Set<number>()
+    for (let i = 0; i < tokens.length; i++) {
+      if (claimed.has(i)) continue
+      const found = repeatAt(tokens, i, settings.maxPhrase)
+      if (found) {
+        const { size, copies } = found
+        const first = tokens[i]!
+        const last = tokens[i + size * copies - 1]!
+        const words = tokens.slice(i, i + size)
+        const text = String(file.value)
+        const kept = text.slice(first.start, words[words.length - 1]!.end)
+        const judged = judgeRepeat(words, tokens, i, keep, ambiguous, functionWords)
+        if (judged) {
+          const actual = text.slice(first.start, last.end)
+          propose(file, {
+            source: SOURCE,
+            ruleId: judged.rule,
+            start: first.start,
+            end: last.end,
+            expected: [kept],
+            confidence: judged.confidence,
+            reason:
+              `\`${actual}\` → \`${kept}\`: ${size === 1 ? 'the word' : `the ${size}-word run`} is written ` +
+              `${copies} times in a row with nothing but spaces between${judged.note}.`,
+            evidence: { words: size, copies, functionWords: judged.functionWordCount },
+          })
+          for (let k = i; k < i + size * copies; k++) claimed.add(k)
+          continue
+        }
+      }
+      const restroke = restrokeAt(tokens, i, isKnown, functionWords, keep)
+      if (restroke) {
+        const a = tokens[i]!
+        const b = tokens[i + 1]!
+        propose(file, {
+          source: SOURCE,
+          ruleId: restroke.rule,
+          start: a.start,
+          end: b.end,
+          expected: [restroke.expected],
+          confidence: restroke.confidence,
+          reason: restroke.reason,
+          evidence: restroke.evidence,
+        })
+        claimed.add(i)
+        claimed.add(i + 1)
+      }
+    }
+  }
+}
+
+interface Settings {
+  keep: string[]
+  knownWords: string[]
+  maxPhrase: number
+}
+
+function validate(options: RepetitionOptions): Settings {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(`repetition: options must be an object, got ${String(options)}`)
+  }
+  const keep = stringList(options.keep, 'keep')
+  const knownWords = stringList(options.knownWords, 'knownWords')
+  const maxPhrase = options.maxPhrase ?? 4
+  if (!Number.isInteger(maxPhrase) || maxPhrase < 1 || maxPhrase > 8) {
+    throw new TypeError(`repetition: options.maxPhrase must be an integer from 1 to 8, got ${String(options.maxPhrase)}`)
+  }
+  return { keep, knownWords, maxPhrase }
+}
+
+function stringList(value: unknown, name: string): string[] {
+  if (value === undefined) return []
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
+    throw new TypeError(`repetition: options.${name} must be an array of strings`)
+  }
+  return value as string[]
+}
+
+/** Words i..j are joined by plain spaces (no punctuation, no drop-out marker) within one sentence. */
+function plainRun(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from]
+  if (!first) return false
+  for (let k = from + 1; k <= to; k++) {
+    const token = tokens[k]
+    if (!token || token.sentence !== first.sentence || !isSpaceGap(token.gap)) return false
+  }
+  return true
+}
+
+/** The longest run starting at `i` that is immediately repeated, with how many copies follow. */
+function repeatAt(tokens: readonly Token[], i: number, maxPhrase: number): { size: number; copies: number } | undefined {
+  for (let size = maxPhrase; size >= 1; size--) {
+    if (!plainRun(tokens, i, i + 2 * size - 1)) continue
+    if (!sameRun(tokens, i, i + size, size)) continue
+    let copies = 2
+    while (plainRun(tokens, i, i + (copies + 1) * size - 1) && sameRun(tokens, i, i + copies * size, size)) copies++
+    return { size, copies }
+  }
+  return undefined
+}
+
+function sameRun(tokens: readonly Token[], a: number, b: number, size: number): boolean {
+  for (let k = 0; k < size; k++) {
+    const x = tokens[a + k]
+    const y = tokens[b + k]
+    if (!x || !y || !WORD.test(x.value) || x.lower.replace(/’/g, "'") !== y.lower.replace(/’/g, "'")) return false
+  }
+  return true
+}
+
+interface Judgement {
+  rule: RepetitionRule
+  confidence: number
+  note: string
+  functionWordCount: number
+}
+
+function judgeRepeat(
+  words: readonly Token[],
+  tokens: readonly Token[],
+  i: number,
+  keep: ReadonlySet<string>,
+  ambiguous: ReadonlySet<string>,
+  functionWords: ReadonlySet<string>,
+): Judgement | undefined {
+  const size = words.length
+  if (words.every((word) => keep.has(word.lower))) return undefined
+  // "Walla Walla", "Sing Sing": a capitalised repeat is a name unless the first copy only starts a sentence.
+  const second = tokens[i + size]!
+  if (second.value !== 'I' && /^\p{Lu}/u.test(second.value)) return undefined
+  const functionWordCount = words.filter((word) => functionWords.has(word.lower)).length
+  if (size === 1) {
+    const word = words[0]!
+    if (ambiguous.has(word.lower)) {
+      return { rule: 'ambiguous-repeat', confidence: 0.35, note: `, but \`${word.lower} ${word.lower}\` is often grammatical`, functionWordCount }
+    }
+    const isFunction = functionWordCount === 1
+    return {
+      rule: 'repeated-word',
+      confidence: isFunction ? 0.9 : 0.8,
+      note: isFunction ? ' and a doubled function word is not English' : '',
+      functionWordCount,
+    }
+  }
+  return {
+    rule: 'repeated-phrase',
+    confidence: functionWordCount > 0 ? 0.88 : 0.82,
+    note: '',
+    functionWordCount,
+  }
+}
+
+interface Restroke {
+  rule: RepetitionRule
+  expected: string
+  confidence: number
+  reason: string
+  evidence: Record<string, number | string | boolean>
+}
+
+function codes(word: string): [string, string] {
+  return doubleMetaphone(word)
+}
+
+function restrokeAt(
+  tokens: readonly Token[],
+  i: number,
+  isKnown: WordChecker,
+  functionWords: ReadonlySet<string>,
+  keep: ReadonlySet<string>,
+): Restroke | undefined {
+  const a = tokens[i]
+  const b = tokens[i + 1]
+  if (!a || !b || !plainRun(tokens, i, i + 1)) return undefined
+  if (!/^\p{Ll}+$/u.test(b.value) || !/^\p{L}\p{Ll}*$/u.test(a.value)) return undefined
+  // A capitalised first word is a name unless it starts the sentence.
+  const previous = tokens[i - 1]
+  const startsSentence = !previous || previous.sentence !== a.sentence
+  if (/^\p{Lu}/u.test(a.value) && !startsSentence) return undefined
+  if (a.lower === b.lower || keep.has(a.lower) || keep.has(b.lower)) return undefined
+  if (!isKnown(b.lower)) return undefined
+  if (!isKnown(a.lower)) return fragment(a, b, isKnown)
+  return homophone(a, b, functionWords)
+}
+
+/**
+ * "consense census": the fragment is not a word, the word after it is, and one known word starts like
+ * the fragment and ends like the word, in spelling and in sound.
+ */
+function fragment(a: Token, b: Token, isKnown: WordChecker): Restroke | undefined {
+  if (a.lower.length < 4 || b.lower.length < 3) return undefined
+  const [codeA] = codes(a.lower)
+  const [codeB] = codes(b.lower)
+  if (codeA.length < 2 || codeB.length < 2) return undefined
+  const found = new Set<string>()
+  for (let cut = 3; cut <= a.lower.length; cut++) {
+    for (let from = 0; from <= b.lower.length - 3; from++) {
+      const candidate = a.lower.slice(0, cut) + b.lower.slice(from)
+      if (candidate.length <= Math.max(a.lower.length, b.lower.length)) continue
+      if (candidate === b.lower || !isKnown(candidate)) continue
+      const [code] = codes(candidate)
+      if (code.startsWith(codeA.slice(0, -1)) && code.endsWith(codeB.slice(1))) found.add(candidate)
+    }
+  }
+  if (found.size !== 1) return undefined
+  const [word] = [...found] as [string]
+  const expected = /^\p{Lu}/u.test(a.value) ? word.charAt(0).toUpperCase() + word.slice(1) : word
+  return {
+    rule: 'restroke-fragment',
+    expected,
+    confidence: 0.8,
+    reason:
+      `\`${a.value} ${b.value}\` → \`${expected}\`: \`${a.value}\` is not a word, and \`${expected}\` is the one ` +
+      `known word that starts like it and ends like \`${b.value}\` (sounds ${codes(word)[0]} = ${codeA} + ${codeB}).`,
+    evidence: { fragmentKnown: false, candidates: 1, soundFragment: codeA, soundWord: codeB, soundMerged: codes(word)[0] },
+  }
+}
+
+/** "counsel council": two different content words that sound the same and are spelled alike. */
+function homophone(a: Token, b: Token, functionWords: ReadonlySet<string>): Restroke | undefined {
+  if (a.lower.length < 4 || b.lower.length < 4) return undefined
+  if (functionWords.has(a.lower) || functionWords.has(b.lower)) return undefined
+  if (a.lower[0] !== b.lower[0]) return undefined
+  const distance = editDistance(a.lower, b.lower)
+  if (distance > 2) return undefined
+  // True homophones only, from the CMU dictionary: "police"/"policy" sound alike to a metaphone, not to a reader.
+  if (!inCmu(a.lower) || !inCmu(b.lower)) return undefined
+  const sound = sharedPronunciation(pronunciations(a.lower), pronunciations(b.lower))
+  if (!sound) return undefined
+  const [a1] = codes(a.lower)
+  return {
+    rule: 'restroke-homophone',
+    expected: b.value,
+    confidence: 0.75,
+    reason:
+      `\`${a.value} ${b.value}\` → \`${b.value}\`: the two words sound the same (/${sound}/) and differ by ` +
+      `${distance} letter${distance === 1 ? '' : 's'}, the mark of a wrong stroke corrected at once.`,
+    evidence: { sound, soundCode: a1, editDistance: distance },
+  }
+}
+
+function sharedPronunciation(a: readonly string[][], b: readonly string[][]): string | undefined {
+  const spoken = new Set(a.map((phones) => phones.join(' ')))
+  return b.map((phones) => phones.join(' ')).find((phones) => spoken.has(phones))
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, k) => k)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]!
+}

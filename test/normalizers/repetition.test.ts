@@ -1,0 +1,115 @@
+import retextEnglish from 'retext-english'
+import { unified, type Plugin } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import type { Root } from 'nlcst'
+import { REPETITION_RULES, repetition } from '../../src/normalizers/repetition.js'
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/pipeline/pipeline.js'
+import { resolveProposals } from '../../src/pipeline/resolve.js'
+import type { Proposal } from '../../src/types.js'
+
+// biome-ignore lint: test harness takes any plugin
+function run(plugin: Plugin<[any?], Root>, text: string, options?: object): { output: string; proposals: Proposal[] } {
+  const file = new VFile(text)
+  const processor = unified().use(retextEnglish).use(plugin, options)
+  processor.runSync(processor.parse(file), file)
+  const proposals = file.data.captidy?.proposals ?? []
+  const { chosen } = resolveProposals(proposals, text)
+  let output = text
+  for (const p of [...chosen].reverse()) {
+    if (p.confidence >= DEFAULT_MIN_CONFIDENCE) output = output.slice(0, p.start) + p.expected[0] + output.slice(p.end)
+  }
+  return { output, proposals }
+}
+
+// Real CART sentences (IGF, UN and parliamentary captioning), each with one artefact.
+const invalid: Array<[string, string]> = [
+  ['The the Chair gave the floor to the representative of Brazil.', 'The Chair gave the floor to the representative of Brazil.'],
+  ['We need to to the best of our ability protect these systems.', 'We need to the best of our ability protect these systems.'],
+  ['I would like to turn to to the next speaker on my list.', 'I would like to turn to the next speaker on my list.'],
+  ['In my opinion, this is a rhetorical issue and the response to it it has long been gone.', 'In my opinion, this is a rhetorical issue and the response to it has long been gone.'],
+  ['There are emerging military applications from command and command and control to offensive operations.', 'There are emerging military applications from command and control to offensive operations.'],
+  ['We have seen this in the in the last round of negotiations.', 'We have seen this in the last round of negotiations.'],
+  ['The report was adopted by by consensus in 2015.', 'The report was adopted by consensus in 2015.'],
+  ['This is a a very important point for developing countries.', 'This is a very important point for developing countries.'],
+  ['Of of course international law applies in cyberspace.', 'Of course international law applies in cyberspace.'],
+  ['It was concluded without any consense census report.', 'It was concluded without any consensus report.'],
+  ['This is a great concern to the security counsel council, as we all know.', 'This is a great concern to the security council, as we all know.'],
+  ['We we have to work together on capacity building.', 'We have to work together on capacity building.'],
+  ['the the the multistakeholder model works.', 'the multistakeholder model works.'],
+]
+
+const valid: string[] = [
+  'It was very very difficult to reach agreement this year.',
+  'Bye bye, and thank you all for coming.',
+  'No no, that is not what I said.',
+  'He had had enough of the discussion by then.',
+  'The conference was held in Walla Walla, Washington.',
+  'The results were so so, to be honest.',
+  'Hear hear, said the delegates.',
+  'Many many thanks to our hosts in Geneva.',
+  // Drop-out markers and sentence ends are not a repetition context.
+  'We have to ‑‑ to think about the users first.',
+  'I want to be clear on this.  This is the point.',
+  'They were late. Late for the meeting, that is.',
+  'Developing countries, countries in transition and others took part.',
+  // Grammatical repeats.
+  'What it is is a framework for cooperation.',
+  // Sound-alikes that are both meant.
+  'The police policy on data retention was discussed.',
+  'Legal counsel advised the council on the text.',
+]
+
+describe('repetition', () => {
+  it.each(invalid)('fixes %j', (input, output) => {
+    expect(run(repetition, input).output).toBe(output)
+  })
+
+  it.each(valid)('keeps %j', (input) => {
+    expect(run(repetition, input).output).toBe(input)
+  })
+
+  it('only suggests "that that", which is often grammatical', () => {
+    const text = 'I think that that is right, and the Secretary‑General agrees.'
+    const { output, proposals } = run(repetition, text)
+    expect(output).toBe(text)
+    expect(proposals).toHaveLength(1)
+    expect(proposals[0]!.ruleId).toBe('ambiguous-repeat')
+    expect(proposals[0]!.expected).toEqual(['that'])
+    expect(proposals[0]!.confidence).toBeLessThan(DEFAULT_MIN_CONFIDENCE)
+  })
+
+  it('emits records with a fixed rule id, confidence in [0, 1], a reason and evidence', () => {
+    const text = 'The the report by by the group, without any consense census, went to the security counsel council.'
+    const { proposals } = run(repetition, text)
+    expect(proposals.map((p) => p.ruleId)).toEqual(['repeated-word', 'repeated-word', 'restroke-fragment', 'restroke-homophone'])
+    for (const p of proposals) {
+      expect(REPETITION_RULES).toContain(p.ruleId)
+      expect(p.source).toBe('repetition')
+      expect(p.confidence).toBeGreaterThanOrEqual(0)
+      expect(p.confidence).toBeLessThanOrEqual(1)
+      expect(p.reason).toContain(`\`${text.slice(p.start, p.end)}\``)
+      expect(Object.keys(p.evidence ?? {}).length).toBeGreaterThan(0)
+    }
+  })
+
+  it('keeps words given in options.keep', () => {
+    const text = 'Go team go go go!'
+    expect(run(repetition, text, { keep: ['go'] }).output).toBe(text)
+    expect(run(repetition, 'It was a great great moment.', { keep: ['great'] }).output).toBe('It was a great great moment.')
+    expect(run(repetition, 'It was a great great moment.').output).toBe('It was a great moment.')
+  })
+
+  it('throws a TypeError naming a bad option', () => {
+    expect(() => run(repetition, 'x', { keep: 'go' })).toThrow(/options\.keep/)
+    expect(() => run(repetition, 'x', { maxPhrase: 0 })).toThrow(/options\.maxPhrase/)
+    expect(() => run(repetition, 'x', { knownWords: [1] })).toThrow(/options\.knownWords/)
+  })
+
+  it('is idempotent: its output has nothing left to fix', () => {
+    for (const [input] of invalid) {
+      const once = run(repetition, input).output
+      expect(run(repetition, once).output).toBe(once)
+    }
+  })
+})
