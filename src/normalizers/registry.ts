@@ -5,6 +5,7 @@
 import type { Root } from 'nlcst'
 import type { Plugin } from 'unified'
 import type { Glossary } from '../glossary/types.js'
+import { repetition } from './repetition.js'
 
 /** What the pipeline hands each normalizer when it is attached. */
 export interface NormalizerContext {
@@ -24,4 +25,16 @@ export interface NormalizerEntry {
   options: (context: NormalizerContext) => unknown
 }
 
-export const registry: NormalizerEntry[] = []
+/** Single words of every glossary term, for normalizers that must not take a term for an error. */
+function glossaryWords(glossaries: readonly Glossary[]): string[] {
+  return glossaries.flatMap((glossary) => glossary.terms.flatMap((entry) => entry.term.split(/\s+/).filter(Boolean)))
+}
+
+export const registry: NormalizerEntry[] = [
+  {
+    id: 'repetition',
+    plugin: repetition,
+    defaultOn: true,
+    options: ({ glossaries, userOptions }) => ({ knownWords: glossaryWords(glossaries), ...userOptions }),
+  },
+]

@@ -186,7 +186,11 @@ function judgeRepeat(
   if (size === 1) {
     const word = words[0]!
     if (ambiguous.has(word.lower)) {
-      return { rule: 'ambiguous-repeat', confidence: 0.35, note: `, but \`${word.lower} ${word.lower}\` is often grammatical`, functionWordCount }
+      const note =
+        word.lower === 'a'
+          ? ', but `a a` may be the letters A I (as in "AI based")'
+          : `, but \`${word.lower} ${word.lower}\` is often grammatical`
+      return { rule: 'ambiguous-repeat', confidence: 0.35, note, functionWordCount }
     }
     const isFunction = functionWordCount === 1
     return {
@@ -253,7 +257,10 @@ function fragment(a: Token, b: Token, isKnown: WordChecker): Restroke | undefine
       if (candidate.length <= Math.max(a.lower.length, b.lower.length)) continue
       if (candidate === b.lower || !isKnown(candidate)) continue
       const [code] = codes(candidate)
-      if (code.startsWith(codeA.slice(0, -1)) && code.endsWith(codeB.slice(1))) found.add(candidate)
+      // A re-stroke repeats sound: "consense census" says KNSNS + SNSS for KNSNSS. A plain split
+      // compound ("cyber space") repeats nothing and is left to `split-words`.
+      const repeated = codeA.length + codeB.length - code.length
+      if (repeated >= 2 && code.startsWith(codeA.slice(0, -1)) && code.endsWith(codeB.slice(1))) found.add(candidate)
     }
   }
   if (found.size !== 1) return undefined

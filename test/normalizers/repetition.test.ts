@@ -31,7 +31,6 @@ const invalid: Array<[string, string]> = [
   ['There are emerging military applications from command and command and control to offensive operations.', 'There are emerging military applications from command and control to offensive operations.'],
   ['We have seen this in the in the last round of negotiations.', 'We have seen this in the last round of negotiations.'],
   ['The report was adopted by by consensus in 2015.', 'The report was adopted by consensus in 2015.'],
-  ['This is a a very important point for developing countries.', 'This is a very important point for developing countries.'],
   ['Of of course international law applies in cyberspace.', 'Of course international law applies in cyberspace.'],
   ['It was concluded without any consense census report.', 'It was concluded without any consensus report.'],
   ['This is a great concern to the security counsel council, as we all know.', 'This is a great concern to the security council, as we all know.'],
@@ -67,6 +66,18 @@ describe('repetition', () => {
 
   it.each(valid)('keeps %j', (input) => {
     expect(run(repetition, input).output).toBe(input)
+  })
+
+  it('only suggests "a a", which may be the letters A I', () => {
+    const text = 'I am pleased to see this in the programme, which is a a based technologies.'
+    const { output, proposals } = run(repetition, text)
+    expect(output).toBe(text)
+    expect(proposals.map((p) => [p.ruleId, p.expected[0]])).toEqual([['ambiguous-repeat', 'a']])
+  })
+
+  it('leaves split compounds to split-words: a re-stroke repeats sound', () => {
+    const text = 'Peace and security in cyber space and the inter net.'
+    expect(run(repetition, text).proposals).toEqual([])
   })
 
   it('only suggests "that that", which is often grammatical', () => {
