@@ -1,0 +1,7 @@
+export { isKnownWord, createWordChecker, type WordChecker } from './words.js'
+export { frequency, zipf, subtlexCount } from './frequency.js'
+export { pronunciations, phrasePhones, inCmu } from './pronounce.js'
+export { phoneDistance, soundSimilarity, phoneticKeys, substitutionCost, indelCost } from './phones.js'
+export { unigramCount, bigramCount, bigramsAfter, corpusSize } from './ngrams.js'
+export { spellOut, letterToSound } from './letter-to-sound.js'
+export { dataPath, lexiconMeta, type LexiconMeta } from './data-path.js'

@@ -1,0 +1,185 @@
+import { pronunciationsShared } from './pronounce.js'
+
+/** The 15 ARPAbet vowels (CMU, stress stripped). */
+const VOWELS = new Set(['AA', 'AE', 'AH', 'AO', 'AW', 'AY', 'EH', 'ER', 'EY', 'IH', 'IY', 'OW', 'OY', 'UH', 'UW'])
+
+/** Phone pairs that sound alike, and what substituting one for the other costs (1 = unrelated). */
+const CLOSE: ReadonlyArray<readonly [number, readonly string[]]> = [
+  // Reduced and neighbouring vowels.
+  [0.25, ['AH', 'IH']], [0.25, ['AH', 'UH']], [0.3, ['AH', 'EH']], [0.3, ['IH', 'EH']], [0.25, ['IY', 'IH']],
+  [0.25, ['UW', 'UH']], [0.3, ['EH', 'AE']], [0.3, ['AA', 'AO']], [0.3, ['AA', 'AH']], [0.35, ['AO', 'AH']],
+  [0.3, ['EY', 'EH']], [0.35, ['OW', 'AO']], [0.35, ['OW', 'UW']], [0.35, ['AY', 'AA']], [0.35, ['AW', 'AA']],
+  [0.35, ['OY', 'AO']], [0.35, ['ER', 'AH']], [0.4, ['EY', 'IY']], [0.4, ['AE', 'AA']],
+  // Voiced/voiceless pairs.
+  [0.3, ['P', 'B']], [0.3, ['T', 'D']], [0.3, ['K', 'G']], [0.3, ['F', 'V']], [0.3, ['TH', 'DH']],
+  [0.3, ['S', 'Z']], [0.3, ['SH', 'ZH']], [0.3, ['CH', 'JH']],
+  // Nasals, liquids, glides.
+  [0.3, ['M', 'N']], [0.3, ['N', 'NG']], [0.4, ['M', 'NG']], [0.45, ['L', 'R']], [0.5, ['W', 'Y']],
+  // Neighbouring places of articulation.
+  [0.35, ['S', 'SH']], [0.35, ['Z', 'ZH']], [0.4, ['T', 'CH']], [0.4, ['D', 'JH']], [0.4, ['SH', 'CH']],
+  [0.4, ['ZH', 'JH']], [0.35, ['TH', 'F']], [0.35, ['DH', 'V']], [0.35, ['TH', 'S']], [0.4, ['DH', 'Z']],
+  [0.35, ['TH', 'T']], [0.35, ['DH', 'D']], [0.5, ['W', 'V']], [0.5, ['B', 'V']], [0.5, ['P', 'F']],
+  // A vowel and the consonant it shades into.
+  [0.3, ['ER', 'R']], [0.4, ['IY', 'Y']], [0.4, ['UW', 'W']], [0.6, ['AH', 'L']],
+]
+
+const STOPS = new Set(['P', 'B', 'T', 'D', 'K', 'G'])
+const FRICATIVES = new Set(['F', 'V', 'TH', 'DH', 'S', 'Z', 'SH', 'ZH', 'HH', 'CH', 'JH'])
+
+const pairCost = new Map<string, number>()
+for (const [cost, [a, b]] of CLOSE) {
+  pairCost.set(`${a} ${b}`, cost)
+  pairCost.set(`${b} ${a}`, cost)
+}
+
+/** Cost of hearing phone `a` where `b` was said. */
+export function substitutionCost(a: string, b: string): number {
+  if (a === b) return 0
+  const close = pairCost.get(`${a} ${b}`)
+  if (close !== undefined) return close
+  const vowelA = VOWELS.has(a)
+  const vowelB = VOWELS.has(b)
+  if (vowelA && vowelB) return 0.55
+  if (vowelA !== vowelB) return 1
+  if ((STOPS.has(a) && STOPS.has(b)) || (FRICATIVES.has(a) && FRICATIVES.has(b))) return 0.65
+  return 0.8
+}
+
+/** Cost of a phone heard that was not said, or said and not heard. Weak sounds cost less. */
+export function indelCost(phone: string): number {
+  switch (phone) {
+    case 'AH':
+    case 'HH':
+      return 0.4
+    case 'IH':
+    case 'Y':
+    case 'W':
+      return 0.5
+    case 'T':
+    case 'D':
+    case 'R':
+      return 0.65
+    default:
+      return VOWELS.has(phone) ? 0.7 : 0.85
+  }
+}
+
+/**
+ * Weighted edit distance between two phone sequences (ARPAbet without stress):
+ * inserting or deleting a phone costs 0.4-0.85 (schwa and h cheapest),
+ * substituting a similar phone costs 0.25-0.5 (neighbouring vowels,
+ * voiced/voiceless pairs, nasals, l/r, neighbouring places), other vowel pairs
+ * 0.55, other consonant pairs 0.65-0.8, a vowel for a consonant 1.
+ */
+export function phoneDistance(a: readonly string[], b: readonly string[]): number {
+  const row = new Array<number>(b.length + 1)
+  row[0] = 0
+  for (let j = 1; j <= b.length; j++) row[j] = (row[j - 1] ?? 0) + indelCost(b[j - 1] ?? '')
+  for (let i = 1; i <= a.length; i++) {
+    const phoneA = a[i - 1] ?? ''
+    let diagonal: number = row[0] ?? 0
+    row[0] = diagonal + indelCost(phoneA)
+    for (let j = 1; j <= b.length; j++) {
+      const phoneB = b[j - 1] ?? ''
+      const above = row[j] ?? 0
+      const best = Math.min(
+        diagonal + substitutionCost(phoneA, phoneB),
+        above + indelCost(phoneA),
+        (row[j - 1] ?? 0) + indelCost(phoneB),
+      )
+      diagonal = above
+      row[j] = best
+    }
+  }
+  return row[b.length] ?? 0
+}
+
+/** At most this many pronunciation combinations are compared per phrase. */
+const MAX_READINGS = 8
+
+/** The readings of a phrase: one variant per word, combined, first variants first. */
+function readings(phrase: string): string[][] {
+  let combos: string[][] = [[]]
+  for (const word of phrase.split(/\s+/)) {
+    if (!word) continue
+    const variants = pronunciationsShared(word)
+    if (variants.length === 0) continue
+    const next: string[][] = []
+    for (const combo of combos) {
+      for (const variant of variants) {
+        if (next.length >= MAX_READINGS) break
+        next.push([...combo, ...variant])
+      }
+    }
+    combos = next
+  }
+  return combos
+}
+
+/**
+ * How alike two phrases sound, in [0, 1]: 1 - phoneDistance / (longer phone
+ * count), maximised over the pronunciation variants of their words (up to 8
+ * readings each). Word boundaries are ignored, so "ransom wear" and
+ * "ransomware" score 1, as do homophones ("council", "counsel"); "corporation"
+ * vs "cooperation" ≈ 0.8; "cat" vs "dog" ≈ 0.3. 0 when either side has no
+ * pronounceable word.
+ */
+export function soundSimilarity(a: string, b: string): number {
+  const left = readings(a)
+  const right = readings(b)
+  let best = 0
+  for (const x of left) {
+    for (const y of right) {
+      const length = Math.max(x.length, y.length)
+      if (length === 0) continue
+      best = Math.max(best, 1 - phoneDistance(x, y) / length)
+      if (best === 1) return 1
+    }
+  }
+  return Math.max(0, best)
+}
+
+/** Broad consonant classes for the keys; vowels, glides and h map to nothing. */
+const CONSONANT_CLASS: Readonly<Record<string, string>> = {
+  P: 'P', B: 'P', T: 'T', D: 'T', TH: 'T', DH: 'T', K: 'K', G: 'K', F: 'F', V: 'F',
+  S: 'S', Z: 'S', SH: 'J', ZH: 'J', CH: 'J', JH: 'J', M: 'N', N: 'N', NG: 'N', L: 'L', R: 'R', ER: 'R',
+}
+const SONORANT_CLASSES = new Set(['N', 'L', 'R'])
+
+function skeleton(phones: readonly string[], keep: (cls: string) => boolean): string {
+  let key = ''
+  for (const phone of phones) {
+    const cls = CONSONANT_CLASS[phone]
+    if (cls === undefined || !keep(cls)) continue
+    if (!key.endsWith(cls)) key += cls
+  }
+  return key
+}
+
+/**
+ * Coarse sound keys for indexing glossary terms, so that finding the terms a
+ * 1-4-word span may be a mishearing of is a hash lookup: index every term under
+ * its keys, look up the span's keys, then rank the few candidates with
+ * {@link soundSimilarity}. Built from the phones of every reading (as in
+ * soundSimilarity), ignoring word boundaries:
+ *
+ * - `c:` the consonant skeleton: vowels, glides (w, y) and h dropped, voicing
+ *   merged (p/b, t/d/th/dh, k/g, f/v, s/z, sh/zh/ch/jh), nasals merged, r-coloured
+ *   vowels as r, repeats collapsed. "council" and "counsel" → `c:KNSL`.
+ * - `o:` the obstruent skeleton: the same without nasals, l and r, so it also
+ *   survives a mis-heard or dropped sonorant. "due diligence" and "due
+ *   indigenous" → `o:TJS`; "corporation" and "cooperation" → `o:KPJ`.
+ *
+ * Keys are deduplicated; empty skeletons are left out, so a phrase of vowels
+ * and glides only ("I owe") has no keys.
+ */
+export function phoneticKeys(phrase: string): string[] {
+  const keys = new Set<string>()
+  for (const phones of readings(phrase)) {
+    const full = skeleton(phones, () => true)
+    if (full) keys.add(`c:${full}`)
+    const obstruents = skeleton(phones, (cls) => !SONORANT_CLASSES.has(cls))
+    if (obstruents) keys.add(`o:${obstruents}`)
+  }
+  return [...keys]
+}

@@ -1,0 +1,174 @@
+import { readData } from './data-path.js'
+import { SortedTable } from './sorted-table.js'
+import { graphemeAt, letterToSound, spellOut } from './letter-to-sound.js'
+
+let cmu: SortedTable | undefined
+
+/** word → its variants as in cmu.tsv ("K AW N S AH L\t..."), read on first use. */
+function loadCmu(): SortedTable {
+  cmu ??= new SortedTable(readData('cmu.tsv'))
+  return cmu
+}
+
+function cmuVariants(lower: string): string[][] | undefined {
+  const raw = loadCmu().get(lower)
+  return raw === undefined ? undefined : raw.split('\t').map((variant) => variant.split(' '))
+}
+
+const SIBILANT = new Set(['S', 'Z', 'SH', 'ZH', 'CH', 'JH'])
+const VOICELESS = new Set(['P', 'T', 'K', 'F', 'TH'])
+
+/** Append the possessive or plural "-s" the way English voices it. */
+function withS(phones: readonly string[]): string[] {
+  const last = phones.at(-1)
+  if (last === undefined) return ['Z']
+  if (SIBILANT.has(last)) return [...phones, 'IH', 'Z']
+  return [...phones, VOICELESS.has(last) ? 'S' : 'Z']
+}
+
+/** Cost of one dictionary piece vs. one letter-to-sound grapheme when segmenting. */
+const PIECE_COST = 1
+const GRAPHEME_COST = 1.25
+const MIN_PIECE = 3
+
+/**
+ * Pronounce a lower-case word CMU lacks by splitting it into CMU words of at
+ * least three letters ("ransomware" → ransom + ware, "cybersecurity" →
+ * cyber + security), filling any gaps with letter-to-sound graphemes; the
+ * split with the fewest parts wins.
+ */
+function segmentWord(word: string): string[] {
+  const n = word.length
+  const cost = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY)
+  const back: Array<{ from: number; phones: string[] } | undefined> = new Array(n + 1)
+  cost[0] = 0
+  const table = loadCmu()
+  for (let from = 0; from < n; from++) {
+    const base = cost[from] ?? Number.POSITIVE_INFINITY
+    if (base === Number.POSITIVE_INFINITY) continue
+    for (let to = from + MIN_PIECE; to <= n; to++) {
+      const raw = table.get(word.slice(from, to))
+      if (raw === undefined) continue
+      const total = base + PIECE_COST
+      if (total < (cost[to] ?? Number.POSITIVE_INFINITY)) {
+        cost[to] = total
+        back[to] = { from, phones: raw.slice(0, raw.includes('\t') ? raw.indexOf('\t') : raw.length).split(' ') }
+      }
+    }
+    const grapheme = graphemeAt(word, from) ?? [1, []]
+    const to = from + grapheme[0]
+    const total = base + (grapheme[1].length > 0 ? GRAPHEME_COST : 0)
+    if (total < (cost[to] ?? Number.POSITIVE_INFINITY)) {
+      cost[to] = total
+      back[to] = { from, phones: grapheme[1] }
+    }
+  }
+  const parts: string[][] = []
+  for (let at = n; at > 0; ) {
+    const step = back[at]
+    if (!step) return letterToSound(word)
+    parts.push(step.phones)
+    at = step.from
+  }
+  return parts.reverse().flat()
+}
+
+const LETTERS = /\p{L}/u
+const ALL_CAPS = /^[\p{Lu}\d]+$/u
+
+function isAcronymLike(word: string): boolean {
+  return word.length >= 2 && LETTERS.test(word) && ALL_CAPS.test(word.replace(/[.'’&-]/g, ''))
+}
+
+/** Pronounce one piece with no separators; never empty unless it has no letters or digits. */
+function fallback(word: string): string[][] {
+  const lower = word.toLowerCase()
+  if (/^\d+$/.test(lower)) return [spellOut(lower)]
+  if (isAcronymLike(word)) {
+    const letters = spellOut(lower)
+    // A pronounceable acronym ("ICANN") may also be said as a word.
+    const vowels = /[aeiou]/.test(lower) && lower.length >= 4 && !/\d/.test(lower)
+    return vowels ? [letters, segmentWord(lower)] : [letters]
+  }
+  if (/\d/.test(lower)) return [spellOut(lower)]
+  if (lower.endsWith("'s") && lower.length > 2) {
+    const stem = lower.slice(0, -2)
+    const stemPhones = cmuVariants(stem)?.[0] ?? segmentWord(stem)
+    return [withS(stemPhones)]
+  }
+  return [segmentWord(lower.replace(/'/g, ''))]
+}
+
+const cache = new Map<string, string[][]>()
+const CACHE_LIMIT = 20_000
+
+function lookup(word: string): string[][] {
+  const cached = cache.get(word)
+  if (cached) return cached
+  const result = compute(word)
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  cache.set(word, result)
+  return result
+}
+
+function compute(raw: string): string[][] {
+  const word = raw.trim().replace(/’/g, "'").replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')
+  if (!word) return []
+  const lower = word.toLowerCase()
+  const known = cmuVariants(lower)
+  if (known) {
+    if (isAcronymLike(word) && word.length <= 5) {
+      // All-caps "UN", "US": CMU may only have the word reading; keep the letters too.
+      const letters = spellOut(lower)
+      if (!known.some((variant) => variant.join(' ') === letters.join(' '))) known.push(letters)
+    }
+    return known
+  }
+  const pieces = word.split(/[^\p{L}\d']+/u).filter(Boolean)
+  if (pieces.length > 1) {
+    return [pieces.flatMap((piece) => lookup(piece)[0] ?? [])]
+  }
+  return fallback(word)
+}
+
+/**
+ * Every pronunciation of `word` as ARPAbet phones with stress digits stripped
+ * ("council" → [["K","AW","N","S","AH","L"]]), CMU variants in CMU's order.
+ * Surrounding punctuation is ignored and case does not matter for the lookup.
+ *
+ * Words CMU lacks get an approximation: all-caps words are spelled as letter
+ * names ("OSCE" → O S C E), with a second, word-like reading for pronounceable
+ * ones of four letters or more ("ICANN"); hyphenated words are pronounced part by
+ * part; "'s" is voiced after the stem; other words are split into CMU words of
+ * three letters or more plus letter-to-sound rules ("ransomware" → ransom + ware).
+ * Short all-caps words CMU has as ordinary words ("UN", "US") also get their
+ * spelled-out reading as the last variant. Digits are read one by one.
+ * Returns [] for a token with no letters or digits.
+ */
+export function pronunciations(word: string): string[][] {
+  return lookup(word).map((variant) => [...variant])
+}
+
+/** Whether the CMU dictionary itself has `word` (case-insensitive). */
+export function inCmu(word: string): boolean {
+  return loadCmu().has(word.trim().replace(/’/g, "'").toLowerCase())
+}
+
+/**
+ * The phones of a phrase: the first pronunciation of each word, concatenated.
+ * Elements may themselves hold several space-separated words.
+ */
+export function phrasePhones(words: readonly string[]): string[] {
+  const phones: string[] = []
+  for (const item of words) {
+    for (const word of item.split(/\s+/)) {
+      if (word) phones.push(...(lookup(word)[0] ?? []))
+    }
+  }
+  return phones
+}
+
+/** Internal: variants without copying, for the similarity code. */
+export function pronunciationsShared(word: string): readonly (readonly string[])[] {
+  return lookup(word)
+}
