@@ -1,0 +1,140 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { parseVtt } from '../src/formats/vtt.js'
+import { InputError, type CaptionDocument } from '../src/types.js'
+import { skeleton, spliceThroughSegments, vttFile } from './helpers/captions.js'
+
+function expectVerbatimSegments(document: CaptionDocument): void {
+  let textEnd = 0
+  let rawEnd = 0
+  for (const segment of document.segments) {
+    const length = segment.textEnd - segment.textStart
+    expect(length).toBeGreaterThan(0)
+    expect(document.text.slice(segment.textStart, segment.textEnd)).toBe(document.raw.slice(segment.rawStart, segment.rawStart + length))
+    expect(segment.textStart).toBeGreaterThanOrEqual(textEnd)
+    expect(segment.rawStart).toBeGreaterThanOrEqual(rawEnd)
+    textEnd = segment.textEnd
+    rawEnd = segment.rawStart + length
+  }
+}
+
+function errorOf(run: () => unknown): InputError {
+  try {
+    run()
+  } catch (error) {
+    if (error instanceof InputError) return error
+    throw error
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('parseVtt', () => {
+  const sample = [
+    'WEBVTT - IGF main session',
+    'Kind: captions',
+    '',
+    'STYLE',
+    '::cue(v[voice="Chair"]) { color: yellow }',
+    '',
+    'NOTE the chair speaks first',
+    '',
+    'intro',
+    '00:01.000 --> 00:03.500 align:start line:85%',
+    '<v Chair>we must address <c.hl>ransom</c>',
+    '',
+    '00:00:03.600 --> 00:00:05.000',
+    'wear <00:00:04.000>attacks &amp; Q&amp;A&nbsp;now</v>',
+    '',
+  ].join('\n')
+
+  it('reads cue text without tags, header, notes or styles', () => {
+    const document = parseVtt(sample, 'talk.vtt')
+    expect(document.format).toBe('vtt')
+    expect(document.text).toBe('we must address ransom\nwear attacks & Q&A\u00A0now')
+    expect(document.cues).toEqual([
+      { index: 0, id: 'intro', start: '00:01.000', end: '00:03.500' },
+      { index: 1, start: '00:00:03.600', end: '00:00:05.000' },
+    ])
+    expectVerbatimSegments(document)
+  })
+
+  it('writes a correction across two cues into the first cue only, leaving tags and timings', () => {
+    const document = parseVtt(sample)
+    const start = document.text.indexOf('ransom')
+    const out = spliceThroughSegments(document, start, start + 'ransom\nwear'.length, 'ransomware')
+    expect(out).toBe(sample.replace('<c.hl>ransom</c>', '<c.hl>ransomware</c>').replace('\nwear <00', '\n <00'))
+  })
+
+  it('reads CRLF, CR-only and BOM files', () => {
+    for (const newline of ['\r\n', '\r']) {
+      const raw = `\uFEFFWEBVTT${newline}${newline}1${newline}00:01.000 --> 00:02.000${newline}one${newline}two${newline}`
+      const document = parseVtt(raw)
+      expect(document.text).toBe('one\ntwo')
+      expect(document.cues?.[0]?.id).toBe('1')
+      expectVerbatimSegments(document)
+    }
+  })
+
+  it('starts a new cue at a line with "-->" even without a blank line, as the WebVTT parser does', () => {
+    const document = parseVtt('WEBVTT\n\n00:01.000 --> 00:02.000\none\n00:02.000 --> 00:03.000\ntwo\n')
+    expect(document.text).toBe('one\ntwo')
+    expect(document.cues).toHaveLength(2)
+  })
+
+  it('reads a header with no blank line before the first cue', () => {
+    const document = parseVtt('WEBVTT\n00:01.000 --> 00:02.000\nhi\n')
+    expect(document.text).toBe('hi')
+  })
+
+  describe('malformed files', () => {
+    const cases: [string, string, number, RegExp][] = [
+      ['no signature', '00:01.000 --> 00:02.000\nhi\n', 1, /expected `WEBVTT` on the first line/],
+      ['signature glued to text', 'WEBVTTX\n\n00:01.000 --> 00:02.000\nhi\n', 1, /expected `WEBVTT`/],
+      ['empty file', '', 1, /expected `WEBVTT`/],
+      ['broken timing line', 'WEBVTT\n\n00:01.000 --> 00:02.0\nhi\n', 3, /broken timing line/],
+      ['comma in a timestamp', 'WEBVTT\n\n00:00:01,000 --> 00:00:02,000\nhi\n', 3, /broken timing line/],
+      ['seconds out of range', 'WEBVTT\n\n00:75.000 --> 00:76.000\nhi\n', 3, /broken timing line/],
+      ['cue without timing', 'WEBVTT\n\nintro\nwelcome everyone\n', 4, /cue "intro" has no timing/],
+      ['identifier at end of file', 'WEBVTT\n\n00:01.000 --> 00:02.000\nhi\n\nlast', 6, /cue "last" has no timing/],
+    ]
+    it.each(cases)('%s', (_name, raw, line, message) => {
+      const error = errorOf(() => parseVtt(raw, 'bad.vtt'))
+      expect(error.path).toBe('bad.vtt')
+      expect(error.line).toBe(line)
+      expect(error.message).toMatch(message)
+    })
+  })
+
+  describe('properties of generated files', () => {
+    it('segments are verbatim and the transcript is exactly the cue text', () => {
+      fc.assert(
+        fc.property(vttFile, (file) => {
+          const document = parseVtt(file.raw)
+          expectVerbatimSegments(document)
+          expect(document.text).toBe(file.text)
+          expect(document.text).not.toMatch(/\d\d:\d\d\.\d\d\d|::cue|Kind:|NOTE/)
+          expect(document.cues?.map(({ id, start, end }) => (id === undefined ? { start, end } : { id, start, end }))).toEqual(file.cues)
+        }),
+        { numRuns: 300 },
+      )
+    })
+
+    it('a replacement inside cue text changes only cue-text bytes', () => {
+      fc.assert(
+        fc.property(vttFile, fc.nat(), fc.nat(), fc.stringMatching(/^[A-Za-z]{1,8}( [A-Za-z]{1,8})?$/), (file, a, b, replacement) => {
+          const document = parseVtt(file.raw)
+          fc.pre(document.segments.length > 0)
+          const segment = document.segments[a % document.segments.length]!
+          const from = segment.textStart + (b % (segment.textEnd - segment.textStart))
+          const to = from + 1 + (a % (segment.textEnd - from))
+          const out = spliceThroughSegments(document, from, to, replacement)
+          const after = parseVtt(out)
+          expect(after.cues).toEqual(document.cues)
+          expect(skeleton(after)).toBe(skeleton(document))
+          expect(after.text).toBe(document.text.slice(0, from) + replacement + document.text.slice(to))
+        }),
+        { numRuns: 300 },
+      )
+    })
+  })
+})
