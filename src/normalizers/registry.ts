@@ -5,6 +5,7 @@
 import type { Root } from 'nlcst'
 import type { Plugin } from 'unified'
 import type { Glossary } from '../glossary/types.js'
+import { numbers } from './numbers.js'
 import { repetition } from './repetition.js'
 
 /** What the pipeline hands each normalizer when it is attached. */
@@ -37,4 +38,5 @@ export const registry: NormalizerEntry[] = [
     defaultOn: true,
     options: ({ glossaries, userOptions }) => ({ knownWords: glossaryWords(glossaries), ...userOptions }),
   },
+  { id: 'numbers', plugin: numbers, defaultOn: true, options: ({ userOptions }) => ({ ...userOptions }) },
 ]
