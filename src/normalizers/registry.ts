@@ -7,6 +7,7 @@ import type { Plugin } from 'unified'
 import type { Glossary } from '../glossary/types.js'
 import { numbers } from './numbers.js'
 import { repetition } from './repetition.js'
+import { confusables } from './confusables.js'
 
 /** What the pipeline hands each normalizer when it is attached. */
 export interface NormalizerContext {
@@ -39,4 +40,10 @@ export const registry: NormalizerEntry[] = [
     options: ({ glossaries, userOptions }) => ({ knownWords: glossaryWords(glossaries), ...userOptions }),
   },
   { id: 'numbers', plugin: numbers, defaultOn: true, options: ({ userOptions }) => ({ ...userOptions }) },
+  {
+    id: 'confusables',
+    plugin: confusables,
+    defaultOn: true,
+    options: ({ glossaries, userOptions }) => ({ glossaries, ...userOptions }),
+  },
 ]

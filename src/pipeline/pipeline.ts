@@ -6,6 +6,7 @@ import type { Root } from 'nlcst'
 import retextEnglish from 'retext-english'
 import { unified, type Processor } from 'unified'
 import { VFile } from 'vfile'
+import { resolveGlossaries } from '../glossary/load.js'
 import type { Glossary } from '../glossary/types.js'
 import { registry, type NormalizerEntry } from '../normalizers/registry.js'
 import type { CaptionDocument, Correction, Proposal } from '../types.js'
@@ -51,12 +52,6 @@ export interface Pipeline {
   run(document: CaptionDocument): CleanResult
 }
 
-/** Hook to load shipped glossaries (set by the glossary module, so the pipeline has no I/O itself). */
-let defaultGlossaryLoader: (() => Glossary[]) | undefined
-export function setDefaultGlossaryLoader(loader: () => Glossary[]): void {
-  defaultGlossaryLoader = loader
-}
-
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE
   if (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1)) {
@@ -69,9 +64,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
       throw new TypeError(`options.normalizers.${id}: no such normalizer (known: ${known.join(', ')})`)
     }
   }
-  const userGlossaries = options.glossaries ?? []
-  const shipped = options.defaultGlossaries === false || !defaultGlossaryLoader ? [] : defaultGlossaryLoader()
-  const glossaries = [...userGlossaries, ...shipped]
+  const glossaries = resolveGlossaries(options)
 
   const enabled: NormalizerEntry[] = [...registry, ...(options.plugins ?? [])].filter((entry) => {
     const setting = requested[entry.id]

@@ -1,0 +1,202 @@
+/**
+ * `confusables`: real words in the wrong place, from the confusion pairs of the glossaries
+ * ("corporation" heard for "cooperation", "principal" for "principle"), decided by context.
+ *
+ * For a word `a` that a glossary lists as a confusion of a term `c`, the normalizer compares how well
+ * each fits where the word stands (a noisy-channel comparison in which the channel cost of the pair
+ * is already paid by the glossary listing it):
+ * - neighbours in the Brown Corpus: P(c | left word) and P(right word | c) against the same for `a`,
+ *   with additive smoothing towards the unigram probability;
+ * - the document itself: the same neighbours around `c` and `a` elsewhere in the transcript (a
+ *   transcript that says "international cooperation" three times is evidence against one
+ *   "international corporation");
+ * - the glossary entry's context words within a window on either side.
+ * The log-odds are summed, a prior for the word as written is subtracted, and the logistic of the
+ * result is the confidence. Only a change that context strongly prefers comes out above the default
+ * threshold; weaker ones are suggestions.
+ */
+import type { Root } from 'nlcst'
+import type { Plugin } from 'unified'
+import type { Glossary } from '../glossary/types.js'
+import { bigramCount, corpusSize, unigramCount } from '../lexicon/index.js'
+import { isSpaceGap, propose, tokensOf, type Token } from '../pipeline/context.js'
+
+export interface ConfusablesOptions {
+  glossaries: readonly Glossary[]
+  /** Words on either side searched for context words (default 12). */
+  window?: number
+  /** Log-odds against a change before any evidence (default 2.5, i.e. about 12 to 1). */
+  prior?: number
+}
+
+/** Rule ids of this normalizer. */
+export type ConfusablesRule = 'context-pair'
+
+interface Candidate {
+  /** The replacement as the glossary writes it. */
+  term: string
+  /** Context words and phrases (lower case) that select the term. */
+  context: readonly string[][]
+}
+
+interface Evidence {
+  corpus: number
+  document: number
+  contextFor: number
+  contextAgainst: number
+  score: number
+}
+
+const SMOOTHING = 8
+
+export const confusables: Plugin<[ConfusablesOptions?], Root> = function (options) {
+  if (!Array.isArray(options?.glossaries)) throw new TypeError('confusables: options.glossaries must be an array of glossaries')
+  const glossaries: readonly Glossary[] = options.glossaries
+  const window = options?.window ?? 12
+  if (!Number.isInteger(window) || window < 0) throw new TypeError('confusables: options.window must be a whole number')
+  const prior = options?.prior ?? 2.5
+  if (typeof prior !== 'number' || !Number.isFinite(prior)) throw new TypeError('confusables: options.prior must be a number')
+
+  const contextOf = new Map<string, string[][]>()
+  const candidatesOf = new Map<string, Candidate[]>()
+  for (const glossary of glossaries) {
+    for (const entry of glossary.terms) {
+      if (!entry.confusions?.length) continue
+      const context = (entry.context ?? []).map((phrase) => phrase.toLowerCase().split(/\s+/).filter(Boolean))
+      contextOf.set(entry.term.toLowerCase(), context)
+    }
+  }
+  for (const glossary of glossaries) {
+    for (const entry of glossary.terms) {
+      const term = entry.term
+      if (/\s/.test(term)) continue
+      for (const confusion of entry.confusions ?? []) {
+        const key = confusion.toLowerCase()
+        if (/\s/.test(key) || key === term.toLowerCase()) continue
+        const list = candidatesOf.get(key) ?? []
+        if (!list.some((c) => c.term.toLowerCase() === term.toLowerCase())) {
+          list.push({ term, context: contextOf.get(term.toLowerCase()) ?? [] })
+        }
+        candidatesOf.set(key, list)
+      }
+    }
+  }
+  const tokensInCorpus = corpusSize().tokens
+
+  return (tree, file) => {
+    const tokens = tokensOf(tree, file)
+    if (candidatesOf.size === 0) return
+    const documentBigrams = countBigrams(tokens)
+
+    for (const token of tokens) {
+      const candidates = candidatesOf.get(token.lower)
+      if (!candidates) continue
+      // A capitalised word inside a sentence is a name ("Microsoft Corporation"), not a confusion.
+      const sentenceStart = token.index === 0 || tokens[token.index - 1]!.sentence !== token.sentence
+      if (!sentenceStart && token.value[0] !== token.value[0]!.toLowerCase()) continue
+      const left = neighbour(tokens, token, -1)
+      const right = neighbour(tokens, token, +1)
+      const againstContext = contextOf.get(token.lower) ?? []
+
+      let best: { candidate: Candidate; evidence: Evidence } | undefined
+      for (const candidate of candidates) {
+        const c = candidate.term.toLowerCase()
+        const a = token.lower
+        const corpus =
+          (left ? Math.log(smoothed(bigramCount(left, c), unigramCount(c), tokensInCorpus) / smoothed(bigramCount(left, a), unigramCount(a), tokensInCorpus)) : 0) +
+          (right ? Math.log(((bigramCount(c, right) + SMOOTHING * p(right, tokensInCorpus)) / (unigramCount(c) + SMOOTHING)) / ((bigramCount(a, right) + SMOOTHING * p(right, tokensInCorpus)) / (unigramCount(a) + SMOOTHING))) : 0)
+        const seenFor = (left ? documentBigrams.get(`${left} ${c}`) ?? 0 : 0) + (right ? documentBigrams.get(`${c} ${right}`) ?? 0 : 0)
+        // This occurrence itself is not evidence for the word as written.
+        const seenAgainst = (left ? (documentBigrams.get(`${left} ${a}`) ?? 1) - 1 : 0) + (right ? (documentBigrams.get(`${a} ${right}`) ?? 1) - 1 : 0)
+        const documentScore = Math.log((seenFor + 0.25) / (seenAgainst + 0.25))
+        const contextFor = contextHits(tokens, token, candidate.context, window)
+        const contextAgainst = contextHits(tokens, token, againstContext, window)
+        const score = corpus + documentScore + 1.2 * Math.min(contextFor, 3) - 1.2 * Math.min(contextAgainst, 3) - prior
+        const evidence = { corpus: round(corpus), document: round(documentScore), contextFor, contextAgainst, score: round(score) }
+        if (!best || score > best.evidence.score) best = { candidate, evidence }
+      }
+      if (!best) continue
+      const confidence = 1 / (1 + Math.exp(-best.evidence.score))
+      if (confidence < 0.2) continue
+      const replacement = matchCase(best.candidate.term, token.value)
+      propose(file, {
+        source: 'confusables',
+        ruleId: 'context-pair',
+        start: token.start,
+        end: token.end,
+        expected: [replacement],
+        confidence,
+        reason: reasonOf(token.value, replacement, left, right, best.evidence, prior),
+        evidence: { ...best.evidence, prior },
+        glossaryTerm: best.candidate.term,
+      })
+    }
+  }
+}
+
+function p(word: string, tokens: number): number {
+  return (unigramCount(word) + 0.5) / tokens
+}
+
+function smoothed(pair: number, unigram: number, tokens: number): number {
+  return pair + SMOOTHING * ((unigram + 0.5) / tokens)
+}
+
+function neighbour(tokens: readonly Token[], token: Token, step: -1 | 1): string | undefined {
+  const other = tokens[token.index + step]
+  if (!other || other.sentence !== token.sentence) return undefined
+  const gap = step === -1 ? token.gap : other.gap
+  return isSpaceGap(gap) ? other.lower : undefined
+}
+
+function countBigrams(tokens: readonly Token[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.sentence !== tokens[index - 1]!.sentence || !isSpaceGap(token.gap)) continue
+    const key = `${tokens[index - 1]!.lower} ${token.lower}`
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  return counts
+}
+
+/** How many of the context phrases occur within `window` words of the token (each phrase once). */
+function contextHits(tokens: readonly Token[], token: Token, context: readonly string[][], window: number): number {
+  if (context.length === 0) return 0
+  const from = Math.max(0, token.index - window)
+  const to = Math.min(tokens.length, token.index + window + 1)
+  let hits = 0
+  for (const phrase of context) {
+    for (let index = from; index + phrase.length <= to; index++) {
+      if (index <= token.index && token.index < index + phrase.length) continue
+      if (phrase.every((word, k) => tokens[index + k]!.lower === word)) {
+        hits++
+        break
+      }
+    }
+  }
+  return hits
+}
+
+function matchCase(term: string, written: string): string {
+  if (written === written.toUpperCase() && written.length > 1) return term.toUpperCase()
+  if (written[0] !== written[0]!.toLowerCase() && term[0] === term[0]!.toLowerCase()) return term[0]!.toUpperCase() + term.slice(1)
+  return term
+}
+
+function reasonOf(actual: string, expected: string, left: string | undefined, right: string | undefined, evidence: Evidence, prior: number): string {
+  const where = `'${left ?? ''} … ${right ?? ''}'`.replace("' … ", "'… ").replace(" … '", " …'")
+  const factor = Math.exp(evidence.score + prior)
+  const times = factor >= 10 ? Math.round(factor).toString() : factor.toFixed(1)
+  const parts = [`${expected} fits ${where} ${times}× better than ${actual}`]
+  const sources: string[] = []
+  if (Math.abs(evidence.corpus) >= 0.5) sources.push('Brown Corpus neighbours')
+  if (Math.abs(evidence.document) >= 0.5) sources.push('the same words elsewhere in this transcript')
+  if (evidence.contextFor > 0) sources.push(`${evidence.contextFor} context word${evidence.contextFor === 1 ? '' : 's'} of '${expected}' nearby`)
+  if (evidence.contextAgainst > 0) sources.push(`${evidence.contextAgainst} of '${actual}'`)
+  return `${parts[0]}${sources.length ? ` (${sources.join('; ')})` : ''}.`
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100
+}

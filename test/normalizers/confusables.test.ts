@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import type { Glossary } from '../../src/glossary/types.js'
+import { confusables } from '../../src/normalizers/confusables.js'
+import { clean } from '../../src/pipeline/clean.js'
+
+const pairs: Glossary = {
+  name: 'test-pairs',
+  terms: [
+    { term: 'cooperation', kind: 'word', confusions: ['corporation'], context: ['international', 'regional', 'between states', 'dialogue', 'multilateral'] },
+    { term: 'corporation', kind: 'word', confusions: ['cooperation'], context: ['company', 'shareholders', 'multinational', 'chief executive'] },
+    { term: 'principle', kind: 'word', confusions: ['principal'], context: ['sovereignty', 'law', 'norms'] },
+    { term: 'principal', kind: 'word', confusions: ['principle'], context: ['reason', 'school', 'investor'] },
+  ],
+}
+
+const run = (text: string) =>
+  clean(text, {
+    defaultGlossaries: false,
+    normalizers: Object.fromEntries(['repetition'].map((id) => [id, false])),
+    plugins: [{ id: 'confusables', plugin: confusables, defaultOn: true, options: () => ({ glossaries: [pairs] }) }],
+  })
+
+describe('confusables', () => {
+  const invalid: Array<[string, string]> = [
+    [
+      'We need more international corporation between states on cyber security.',
+      'We need more international cooperation between states on cyber security.',
+    ],
+    ['They respect the principal of sovereignty under international law.', 'They respect the principle of sovereignty under international law.'],
+  ]
+  it.each(invalid)('fixes %j', async (input, output) => {
+    const result = await run(input)
+    expect(result.text).toBe(output)
+    expect(result.corrections[0]?.reason).toMatch(/fits .* better than/)
+  })
+
+  const valid = [
+    'The corporation reported record profits to its shareholders.',
+    'Microsoft Corporation has proposed a Digital Geneva Convention.',
+    'The principal reason is that nobody invested in it.',
+    'She is the principal of the school.',
+    'Corporate partners joined the dialogue.',
+  ]
+  it.each(valid)('keeps %j', async (input) => {
+    const result = await run(input)
+    expect(result.text).toBe(input)
+  })
+
+  it('does not apply a change on thin evidence (one context word, no corpus support)', async () => {
+    const result = await run('Regional corporation is already happening in the African Union.')
+    expect(result.text).toBe('Regional corporation is already happening in the African Union.')
+    expect(result.corrections.filter((c) => c.applied)).toEqual([])
+  })
+
+  it('uses the transcript itself: repeated "international cooperation" is evidence against a stray "international corporation"', async () => {
+    const text = 'International cooperation matters. We value international cooperation. Without international corporation nothing works.'
+    const result = await run(text)
+    expect(result.corrections[0]?.evidence.document).toBeGreaterThan(1)
+    expect(result.text).toContain('Without international cooperation nothing works.')
+  })
+
+  it('refuses bad options with a TypeError naming the option', async () => {
+    expect(() => (confusables as (o: unknown) => unknown)({})).toThrow(/options.glossaries/)
+    expect(() => (confusables as (o: unknown) => unknown)({ glossaries: [], window: -1 })).toThrow(/options.window/)
+  })
+})
