@@ -7,7 +7,7 @@
  * lines and cues are synthetic: normalizers see them (entities) or their effect (joins), but the
  * applier never writes them, so they survive byte for byte.
  */
-import type { Segment } from '../types.js'
+import type { CaptionDocument, RawEdit, Segment } from '../types.js'
 
 /** One line of the raw input: `[start, end)` is its content, `next` where the following line starts. */
 export interface RawLine {
@@ -168,4 +168,60 @@ export function lineOf(raw: string, offset: number): number {
     else if (code === 13 && raw.charCodeAt(index + 1) !== 10) line++
   }
   return line
+}
+
+/**
+ * Keeps the line structure of a caption file when corrections empty a line of cue text. A correction
+ * across cues removes the covered words from later cues; where that leaves a cue-text line blank, the
+ * blank line would end the cue and orphan the lines after it. For SRT and WebVTT this adds, for each
+ * such line, an edit removing the line break before it, so the cue simply has one line fewer. Other
+ * formats get their edits back unchanged.
+ */
+export function keepLineStructure(document: CaptionDocument, edits: readonly RawEdit[]): RawEdit[] {
+  if (document.format !== 'srt' && document.format !== 'vtt') return [...edits]
+  const { raw } = document
+  const byLine = new Map<number, RawEdit[]>()
+  for (const edit of edits) {
+    const lineStart = lineStartOf(raw, edit.range[0])
+    const list = byLine.get(lineStart)
+    if (list) list.push(edit)
+    else byLine.set(lineStart, [edit])
+  }
+  const added: RawEdit[] = []
+  for (const [lineStart, lineEdits] of byLine) {
+    if (lineStart === 0 || (lineStart === 1 && raw.startsWith('\uFEFF'))) continue
+    const lineEnd = lineEndOf(raw, lineStart)
+    const line = raw.slice(lineStart, lineEnd)
+    if (lineEdits.some((edit) => edit.range[1] > lineEnd) || /^[ \t]*$/.test(line)) continue
+    let after = ''
+    let cursor = lineStart
+    for (const edit of [...lineEdits].sort((a, b) => a.range[0] - b.range[0])) {
+      after += raw.slice(cursor, edit.range[0]) + edit.text
+      cursor = edit.range[1]
+    }
+    after += raw.slice(cursor, lineEnd)
+    if (!/^[ \t]*$/.test(after)) continue
+    // Remove the line break before the emptied line (and whatever blanks are left on it).
+    const breakStart = raw[lineStart - 1] === '\n' && raw[lineStart - 2] === '\r' ? lineStart - 2 : lineStart - 1
+    added.push({ range: [breakStart, lineStart], text: '' })
+    let rest = lineStart
+    for (const edit of [...lineEdits].sort((a, b) => a.range[0] - b.range[0])) {
+      if (edit.range[0] > rest) added.push({ range: [rest, edit.range[0]], text: '' })
+      rest = Math.max(rest, edit.range[1])
+    }
+    if (lineEnd > rest) added.push({ range: [rest, lineEnd], text: '' })
+  }
+  return [...edits, ...added]
+}
+
+function lineStartOf(raw: string, offset: number): number {
+  let index = offset
+  while (index > 0 && raw[index - 1] !== '\n' && raw[index - 1] !== '\r') index--
+  return index
+}
+
+function lineEndOf(raw: string, offset: number): number {
+  let index = offset
+  while (index < raw.length && raw[index] !== '\n' && raw[index] !== '\r') index++
+  return index
 }
