@@ -14,7 +14,7 @@ const CLOSE: ReadonlyArray<readonly [number, readonly string[]]> = [
   [0.3, ['P', 'B']], [0.3, ['T', 'D']], [0.3, ['K', 'G']], [0.3, ['F', 'V']], [0.3, ['TH', 'DH']],
   [0.3, ['S', 'Z']], [0.3, ['SH', 'ZH']], [0.3, ['CH', 'JH']],
   // Nasals, liquids, glides.
-  [0.3, ['M', 'N']], [0.3, ['N', 'NG']], [0.4, ['M', 'NG']], [0.45, ['L', 'R']], [0.5, ['W', 'Y']],
+  [0.3, ['M', 'N']], [0.3, ['N', 'NG']], [0.4, ['M', 'NG']], [0.45, ['L', 'R']], [0.5, ['N', 'L']], [0.5, ['W', 'Y']],
   // Neighbouring places of articulation.
   [0.35, ['S', 'SH']], [0.35, ['Z', 'ZH']], [0.4, ['T', 'CH']], [0.4, ['D', 'JH']], [0.4, ['SH', 'CH']],
   [0.4, ['ZH', 'JH']], [0.35, ['TH', 'F']], [0.35, ['DH', 'V']], [0.35, ['TH', 'S']], [0.4, ['DH', 'Z']],
@@ -94,6 +94,12 @@ export function phoneDistance(a: readonly string[], b: readonly string[]): numbe
   return row[b.length] ?? 0
 }
 
+function indelTotal(phones: readonly string[]): number {
+  let total = 0
+  for (const phone of phones) total += indelCost(phone)
+  return total
+}
+
 /** At most this many pronunciation combinations are compared per phrase. */
 const MAX_READINGS = 8
 
@@ -117,12 +123,14 @@ function readings(phrase: string): string[][] {
 }
 
 /**
- * How alike two phrases sound, in [0, 1]: 1 - phoneDistance / (longer phone
- * count), maximised over the pronunciation variants of their words (up to 8
- * readings each). Word boundaries are ignored, so "ransom wear" and
- * "ransomware" score 1, as do homophones ("council", "counsel"); "corporation"
- * vs "cooperation" ≈ 0.8; "cat" vs "dog" ≈ 0.3. 0 when either side has no
- * pronounceable word.
+ * How alike two phrases sound, in [0, 1]: 1 - phoneDistance / (the larger of
+ * the two phrases' total deletion costs), maximised over the pronunciation
+ * variants of their words (up to 8 readings each). Word boundaries are ignored,
+ * so "ransom wear" vs "ransomware" and homophones ("council", "counsel") score 1;
+ * "corporation" vs "cooperation" ≈ 0.82; "due indigenous" vs "due diligence"
+ * ≈ 0.71; "cat" vs "dog" ≈ 0.16. Scaling by deletion cost rather than phone
+ * count keeps a short phrase from looking like a long one ("a" vs "internet
+ * governance forum" is 0). 0 when either side has no pronounceable word.
  */
 export function soundSimilarity(a: string, b: string): number {
   const left = readings(a)
@@ -130,9 +138,9 @@ export function soundSimilarity(a: string, b: string): number {
   let best = 0
   for (const x of left) {
     for (const y of right) {
-      const length = Math.max(x.length, y.length)
-      if (length === 0) continue
-      best = Math.max(best, 1 - phoneDistance(x, y) / length)
+      if (x.length === 0 || y.length === 0) continue
+      const scale = Math.max(indelTotal(x), indelTotal(y))
+      best = Math.max(best, 1 - phoneDistance(x, y) / scale)
       if (best === 1) return 1
     }
   }
