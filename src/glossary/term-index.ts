@@ -1,0 +1,320 @@
+/**
+ * The glossary as the normalizers see it: every entry indexed once, when a plugin is attached, by its
+ * variants (exact word sequences), its term (for case repair), its letters (for spelled-out acronyms)
+ * and its sound (phonetic keys from the lexicon), so that matching a transcript is a hash lookup per
+ * span, never a scan of all terms. Also the per-file index of the transcript's words that context
+ * checks use. Shared by `glossary-terms`, `term-case` and `spelled-acronyms`.
+ */
+import { bigramCount, isKnownWord, phoneticKeys, zipf } from '../lexicon/index.js'
+import type { Token } from '../pipeline/context.js'
+import type { Glossary, GlossaryEntry } from './types.js'
+import { mergeGlossaries } from './load.js'
+
+/** An entry with everything matching needs, computed once. */
+export interface IndexedEntry {
+  entry: GlossaryEntry
+  /** Name of the glossary it came from. */
+  glossary: string
+  /** The term's words, normalized (lower case, plain hyphen and apostrophe). */
+  termWords: string[]
+  /** True when the term has capitals to restore ("ICANN", "African Union"). */
+  cased: boolean
+  /** Context phrases as stemmed word lists. */
+  context: string[][]
+  /** Allowed look-alikes as normalized word lists. */
+  allow: string[][]
+  /** The term's letters with spaces, hyphens and case removed ("cybersecurity"). */
+  letters: string
+}
+
+/** A variant listed in the glossary, with its verdict as English. */
+export interface IndexedVariant {
+  item: IndexedEntry
+  /** The variant as written in the glossary. */
+  variant: string
+  /** True when the variant is ordinary English ("I can", "want to cry"): it then needs context. */
+  ordinary: boolean
+}
+
+export interface TermIndex {
+  entries: IndexedEntry[]
+  /** Normalized variant ("due indigenous") → entries listing it. */
+  variants: Map<string, IndexedVariant[]>
+  maxVariantWords: number
+  /** Normalized term ("african union") → entries. */
+  terms: Map<string, IndexedEntry[]>
+  maxTermWords: number
+  /** Lower-case letters of single-word acronyms ("itu") → entries. */
+  acronyms: Map<string, IndexedEntry[]>
+  /** Phonetic key → entries, for matching by sound. */
+  sound: Map<string, IndexedEntry[]>
+  /** Every normalized word of every term, so a term's own words are never taken for errors. */
+  termWordSet: Set<string>
+}
+
+const cache = new WeakMap<readonly Glossary[], TermIndex>()
+
+/** Builds (or returns the cached) index of `glossaries`; user entries win over shipped ones. */
+export function termIndexOf(glossaries: readonly Glossary[]): TermIndex {
+  const cached = cache.get(glossaries)
+  if (cached) return cached
+  const index = buildTermIndex(glossaries)
+  cache.set(glossaries, index)
+  return index
+}
+
+function buildTermIndex(glossaries: readonly Glossary[]): TermIndex {
+  const index: TermIndex = {
+    entries: [],
+    variants: new Map(),
+    maxVariantWords: 0,
+    terms: new Map(),
+    maxTermWords: 0,
+    acronyms: new Map(),
+    sound: new Map(),
+    termWordSet: new Set(),
+  }
+  const seen = new Set<string>()
+  for (const glossary of mergeGlossaries(glossaries)) {
+    for (const entry of glossary.terms) {
+      // The first glossary that has a term wins (user glossaries are merged over shipped ones).
+      if (seen.has(entry.term)) continue
+      seen.add(entry.term)
+      const termWords = wordsOf(entry.term)
+      if (termWords.length === 0) continue
+      const item: IndexedEntry = {
+        entry,
+        glossary: glossary.name,
+        termWords,
+        cased: /\p{Lu}/u.test(entry.term),
+        context: (entry.context ?? []).map((phrase) => wordsOf(phrase).map(stem)).filter((w) => w.length > 0),
+        allow: (entry.allow ?? []).map(wordsOf).filter((w) => w.length > 0),
+        letters: lettersOf(entry.term),
+      }
+      index.entries.push(item)
+      for (const word of termWords) index.termWordSet.add(word)
+      add(index.terms, termWords.join(' '), item)
+      index.maxTermWords = Math.max(index.maxTermWords, termWords.length)
+      if (entry.kind === 'acronym' && termWords.length === 1 && /^[\p{L}\d]+$/u.test(entry.term)) {
+        add(index.acronyms, entry.term.toLowerCase(), item)
+      }
+      const termKey = termWords.join(' ')
+      for (const variant of entry.variants ?? []) {
+        const words = wordsOf(variant)
+        const key = words.join(' ')
+        if (words.length === 0 || key === termKey) continue
+        const list = index.variants.get(key) ?? []
+        if (!list.some((v) => v.item === item)) list.push({ item, variant, ordinary: isOrdinary(words) })
+        index.variants.set(key, list)
+        index.maxVariantWords = Math.max(index.maxVariantWords, words.length)
+      }
+      // Confusion-only entries (the `captioning` glossary's pairs) are decided by context elsewhere.
+      if (entry.confusions && !entry.variants) continue
+      for (const key of phoneticKeys(entry.term)) add(index.sound, key, item)
+    }
+  }
+  return index
+}
+
+function add<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key)
+  if (list) {
+    if (!list.includes(value)) list.push(value)
+  } else map.set(key, [value])
+}
+
+/** Lower case, one hyphen and one apostrophe: the form words are compared in. */
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u2018\u2019\u02bc`]/g, "'")
+}
+
+/** The normalized words of a phrase as written in a glossary. */
+export function wordsOf(phrase: string): string[] {
+  return phrase
+    .split(/\s+/)
+    .map((w) => normalizeWord(w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')))
+    .filter((w) => w !== '')
+}
+
+/** A crude stem for context matching: possessive and plural endings removed. */
+export function stem(word: string): string {
+  let w = normalizeWord(word).replace(/'s?$/, '')
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1)
+  return w
+}
+
+/** Letters and digits only, lower case: "Multi‑stakeholder" and "multi stakeholder" are the same. */
+export function lettersOf(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+/**
+ * Whether a word sequence is ordinary English, so that seeing it is no evidence of a mishearing:
+ * every word is a dictionary word and (for phrases) every pair of neighbours occurs in the Brown
+ * corpus; a single word must also be common (Zipf 3, once per million words, or more).
+ */
+export function isOrdinary(words: readonly string[]): boolean {
+  if (words.length === 0) return false
+  for (const word of words) if (!isKnownWord(word)) return false
+  if (words.length === 1) return zipf(words[0] as string) >= 3
+  for (let i = 1; i < words.length; i++) if (bigramCount(words[i - 1] as string, words[i] as string) === 0) return false
+  return true
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Per-file index of the transcript
+
+export interface DocIndex {
+  /** Normalized word of each token. */
+  norm: string[]
+  /** Stem → sorted token indices. */
+  byStem: Map<string, number[]>
+}
+
+const docCache = new WeakMap<readonly Token[], DocIndex>()
+
+/** The words of a file indexed by stem (computed once per file, shared by the glossary normalizers). */
+export function docIndexOf(tokens: readonly Token[]): DocIndex {
+  const cached = docCache.get(tokens)
+  if (cached) return cached
+  const norm = tokens.map((t) => normalizeWord(t.value))
+  const byStem = new Map<string, number[]>()
+  norm.forEach((word, i) => {
+    const key = stem(word)
+    const list = byStem.get(key)
+    if (list) list.push(i)
+    else byStem.set(key, [i])
+  })
+  const index = { norm, byStem }
+  docCache.set(tokens, index)
+  return index
+}
+
+/** Words on either side of a span in which context words count. */
+export const CONTEXT_WINDOW = 40
+
+/**
+ * The first of the entry's context phrases found within `window` tokens of the span `[from, to]`
+ * (token indices, inclusive), outside the span; undefined if none.
+ */
+export function contextNear(
+  item: IndexedEntry,
+  doc: DocIndex,
+  from: number,
+  to: number,
+  window = CONTEXT_WINDOW,
+): string | undefined {
+  for (const phrase of item.context) {
+    const positions = doc.byStem.get(phrase[0] as string)
+    if (!positions) continue
+    let i = lowerBound(positions, from - window)
+    for (; i < positions.length; i++) {
+      const p = positions[i] as number
+      if (p > to + window) break
+      if (p + phrase.length - 1 >= from && p <= to) continue
+      if (phrase.every((word, k) => doc.byStem.get(word) !== undefined && stem(doc.norm[p + k] ?? '') === word)) {
+        return phrase.join(' ')
+      }
+    }
+  }
+  return undefined
+}
+
+/**
+ * How often the term is written correctly elsewhere in the file (outside token span `[from, to]`):
+ * with its exact casing for cased terms, in any case otherwise.
+ */
+export function termElsewhere(item: IndexedEntry, tokens: readonly Token[], doc: DocIndex, from: number, to: number): number {
+  const positions = doc.byStem.get(stem(item.termWords[0] as string))
+  if (!positions) return 0
+  const termTokens = item.entry.term.split(/\s+/)
+  let count = 0
+  for (const p of positions) {
+    if (p + item.termWords.length - 1 >= from && p <= to) continue
+    let ok = true
+    for (let k = 0; k < item.termWords.length && ok; k++) {
+      const token = tokens[p + k]
+      if (!token || (k > 0 && !/^[ \t\u00a0]+$/.test(token.gap))) ok = false
+      else if (item.cased) ok = stripPossessive(token.value).replace(/[\u2010-\u2015]/g, '-') === (termTokens[k] ?? '').replace(/[\u2010-\u2015]/g, '-')
+      else ok = stripPossessive(doc.norm[p + k] ?? '') === item.termWords[k]
+    }
+    if (ok) count++
+  }
+  return count
+}
+
+/** "ICANN's" → "ICANN". */
+export function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/i, '')
+}
+
+/**
+ * Whether an allowed look-alike of the entry covers any of the tokens `[from, to]`: "I can see" keeps
+ * "I can" when the entry allows "I can see".
+ */
+export function allowedHere(item: IndexedEntry, doc: DocIndex, from: number, to: number): boolean {
+  for (const phrase of item.allow) {
+    for (let start = from - phrase.length + 1; start <= to; start++) {
+      if (start < 0 || start + phrase.length - 1 < from) continue
+      if (phrase.every((word, k) => doc.norm[start + k] === word)) return true
+    }
+  }
+  return false
+}
+
+function lowerBound(values: readonly number[], target: number): number {
+  let lo = 0
+  let hi = values.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((values[mid] as number) < target) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The term as it should replace `actual`: sentence-initial capital kept for lower-case terms. */
+export function replacementFor(item: IndexedEntry, actual: string, sentenceInitial: boolean): string {
+  const term = item.entry.term
+  if (!item.cased && sentenceInitial && /^\p{Lu}/u.test(actual)) return term.charAt(0).toUpperCase() + term.slice(1)
+  return term
+}
+
+/** Validates the `glossaries` plugin option, naming it in the TypeError. */
+export function glossariesOption(source: string, options: unknown): Glossary[] {
+  if (options === undefined || options === null) return []
+  if (typeof options !== 'object') throw new TypeError(`${source}: options must be an object, got ${typeof options}`)
+  const glossaries = (options as { glossaries?: unknown }).glossaries
+  if (glossaries === undefined) return []
+  if (!Array.isArray(glossaries)) {
+    throw new TypeError(`${source}: options.glossaries must be an array of glossaries, got ${typeof glossaries}`)
+  }
+  glossaries.forEach((glossary: unknown, i) => {
+    const terms = (glossary as { terms?: unknown } | null)?.terms
+    if (!Array.isArray(terms)) throw new TypeError(`${source}: options.glossaries[${i}].terms must be an array`)
+    terms.forEach((entry: unknown, k) => {
+      const term = (entry as { term?: unknown } | null)?.term
+      if (typeof term !== 'string' || term.trim() === '') {
+        throw new TypeError(`${source}: options.glossaries[${i}].terms[${k}].term must be a non-empty string`)
+      }
+    })
+  })
+  return glossaries as Glossary[]
+}
+
+/** Token `i` starts a sentence (or the file). */
+export function sentenceInitial(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]
+  const previous = tokens[i - 1]
+  return !previous || !token || previous.sentence !== token.sentence
+}
+
+/** The span of tokens `[i, j]` has only plain spaces between its words (no punctuation, no line break). */
+export function plainSpan(tokens: readonly Token[], i: number, j: number): boolean {
+  for (let k = i + 1; k <= j; k++) {
+    const token = tokens[k]
+    if (!token || !/^[ \t\u00a0]+$/.test(token.gap) || token.sentence !== tokens[i]?.sentence) return false
+  }
+  return true
+}

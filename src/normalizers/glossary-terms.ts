@@ -1,0 +1,274 @@
+/**
+ * `glossary-terms`: misheard domain terms, from the glossaries.
+ *
+ * - `variant`: a mishearing the glossary lists ("due indigenous" → "due diligence"), matched
+ *   case-insensitively on word boundaries. A variant that is ordinary English ("I can", "want to cry")
+ *   is only changed where one of the entry's context words is near or the term is written correctly
+ *   elsewhere in the file; otherwise it is a low-confidence suggestion. Allowed look-alikes
+ *   ("I can see") are never touched.
+ * - `sound`: an unlisted mishearing that sounds like a term ("zor blacks protocol" → "Zorblax
+ *   Protocol"). Every term is indexed by its phonetic keys when the plugin is attached; each span of
+ *   1-4 words looks its keys up (a hash lookup, so the cost grows with the transcript, not the
+ *   glossary), and candidates are scored by how alike they sound, how unlikely the heard words are as
+ *   English (a non-word, a word pair never seen together) and the term's context words nearby.
+ *   Ordinary English ("I can see", "the first time", "corporate") is never changed into a term, and
+ *   spelling or spacing variants of a term ("cyber security") are left to the house style.
+ *
+ * Case repair is `term-case`; spelled-out letters are `spelled-acronyms`.
+ */
+import type { Root } from 'nlcst'
+import type { Plugin } from 'unified'
+import type { Glossary } from '../glossary/types.js'
+import {
+  allowedHere,
+  contextNear,
+  docIndexOf,
+  glossariesOption,
+  lettersOf,
+  plainSpan,
+  replacementFor,
+  sentenceInitial,
+  termElsewhere,
+  termIndexOf,
+  type DocIndex,
+  type IndexedEntry,
+  type TermIndex,
+} from '../glossary/term-index.js'
+import { bigramCount, isKnownWord, phoneticKeys, soundSimilarity, zipf } from '../lexicon/index.js'
+import { propose, tokensOf, type Token } from '../pipeline/context.js'
+import type { Proposal } from '../types.js'
+
+export const GLOSSARY_TERMS_RULES = [
+  /** A mishearing the glossary lists as a variant of the term. */
+  'variant',
+  /** An unlisted span that sounds like a glossary term. */
+  'sound',
+] as const
+
+export type GlossaryTermsRule = (typeof GLOSSARY_TERMS_RULES)[number]
+
+export interface GlossaryTermsOptions {
+  /** The glossaries to use (the pipeline passes the shipped ones and the user's). */
+  glossaries?: Glossary[]
+  /** Match unlisted mishearings by sound (default true). */
+  sound?: boolean
+}
+
+const SOURCE = 'glossary-terms'
+/** Longest span, in words, compared by sound with the terms. */
+const MAX_SOUND_WORDS = 4
+/** Least sound similarity for a sound match. */
+const MIN_SIMILARITY = 0.8
+const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’\u2010\u2011-]*$/u
+
+export const glossaryTerms: Plugin<[GlossaryTermsOptions?], Root> = function (options) {
+  const glossaries = glossariesOption(SOURCE, options)
+  const sound = options?.sound ?? true
+  if (typeof sound !== 'boolean') throw new TypeError(`${SOURCE}: options.sound must be a boolean, got ${typeof sound}`)
+  const index = termIndexOf(glossaries)
+
+  return (tree, file) => {
+    if (index.entries.length === 0) return
+    const tokens = tokensOf(tree, file)
+    const doc = docIndexOf(tokens)
+    const text = String(file.value)
+    const proposals: Proposal[] = []
+    matchVariants(index, tokens, doc, text, proposals)
+    if (sound) matchSounds(index, tokens, doc, text, proposals)
+    for (const proposal of proposals) propose(file, proposal)
+  }
+}
+
+function matchVariants(index: TermIndex, tokens: readonly Token[], doc: DocIndex, text: string, out: Proposal[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    let key = ''
+    for (let n = 1; n <= index.maxVariantWords && i + n <= tokens.length; n++) {
+      const j = i + n - 1
+      if (n > 1 && !plainSpan(tokens, j - 1, j)) break
+      key = n === 1 ? (doc.norm[i] as string) : `${key} ${doc.norm[j] as string}`
+      const found = index.variants.get(key)
+      if (!found) continue
+      const first = tokens[i] as Token
+      const last = tokens[j] as Token
+      const actual = text.slice(first.start, last.end)
+      for (const { item, variant, ordinary } of found) {
+        if (lettersOf(actual) === item.letters) continue // the term itself, in another case: `term-case`
+        if (allowedHere(item, doc, i, j)) continue
+        const context = contextNear(item, doc, i, j)
+        const elsewhere = termElsewhere(item, tokens, doc, i, j)
+        let confidence: number
+        let why: string
+        if (!ordinary) {
+          confidence = context || elsewhere > 0 ? 0.92 : 0.86
+          why = `is listed in the ${item.glossary} glossary as a mishearing and is not ordinary English`
+        } else if (englishFit(tokens, doc, i, j) > 0) {
+          // "I can do it": the words read on as English with their neighbours; the term would not.
+          confidence = context || elsewhere > 0 ? 0.35 : 0.2
+          why = `is listed in the ${item.glossary} glossary as a mishearing, but it is ordinary English and reads on as English with the words around it`
+        } else if (context || elsewhere > 0) {
+          confidence = context && elsewhere > 0 ? 0.8 : 0.72
+          why = `is listed in the ${item.glossary} glossary as a mishearing; it is also ordinary English, but it does not fit the words around it and ${evidenceText(context, elsewhere, item)}`
+        } else {
+          confidence = 0.3
+          why = `is listed in the ${item.glossary} glossary as a mishearing, but it is ordinary English and nothing nearby points to the term`
+        }
+        const expected = replacementFor(item, actual, sentenceInitial(tokens, i))
+        out.push({
+          source: SOURCE,
+          ruleId: 'variant',
+          start: first.start,
+          end: last.end,
+          expected: [expected],
+          confidence,
+          reason: `\`${actual}\` → \`${expected}\`: \`${variant}\` ${why}.`,
+          evidence: {
+            ordinaryEnglish: ordinary,
+            ...(context ? { context } : {}),
+            termElsewhere: elsewhere,
+            glossary: item.glossary,
+          },
+          glossaryTerm: item.entry.term,
+        })
+      }
+    }
+  }
+}
+
+/**
+ * How well the span reads on as English with its neighbours: the smaller Brown-corpus count of the
+ * pairs (previous word, first word) and (last word, next word), over plain spaces only; 0 when
+ * punctuation or the file's edge is on both sides. "I can do" reads on; "the I can board" does not.
+ */
+function englishFit(tokens: readonly Token[], doc: DocIndex, i: number, j: number): number {
+  const counts: number[] = []
+  if (i > 0 && plainSpan(tokens, i - 1, i)) counts.push(bigramCount(doc.norm[i - 1] as string, doc.norm[i] as string))
+  if (j + 1 < tokens.length && plainSpan(tokens, j, j + 1)) counts.push(bigramCount(doc.norm[j] as string, doc.norm[j + 1] as string))
+  return counts.length === 0 ? 0 : Math.min(...counts)
+}
+
+function evidenceText(context: string | undefined, elsewhere: number, item: IndexedEntry): string {
+  const parts: string[] = []
+  if (context) parts.push(`'${context}' is nearby`)
+  if (elsewhere > 0) parts.push(`\`${item.entry.term}\` is written ${elsewhere}× elsewhere in the file`)
+  return parts.join(' and ')
+}
+
+interface SoundCandidate extends Proposal {
+  score: number
+}
+
+function matchSounds(index: TermIndex, tokens: readonly Token[], doc: DocIndex, text: string, out: Proposal[]): void {
+  const found: SoundCandidate[] = []
+  const known = tokens.map((t) => WORD.test(t.value) && knownWord(t.value, index))
+  for (let i = 0; i < tokens.length; i++) {
+    if (!WORD.test((tokens[i] as Token).value)) continue
+    for (let n = 1; n <= MAX_SOUND_WORDS && i + n <= tokens.length; n++) {
+      const j = i + n - 1
+      if (n > 1 && (!plainSpan(tokens, j - 1, j) || !WORD.test((tokens[j] as Token).value))) break
+      const words = doc.norm.slice(i, j + 1)
+      // Evidence that the words were misheard: a non-word, or two neighbours English never puts together.
+      let unknown = 0
+      for (let k = i; k <= j; k++) if (!known[k]) unknown++
+      let unseenPair = false
+      for (let k = 1; k < words.length && !unseenPair; k++) {
+        if (bigramCount(words[k - 1] as string, words[k] as string) === 0) unseenPair = true
+      }
+      if (unknown === 0 && !unseenPair) continue
+      // Spans that begin or end with a function word are left to the shorter span without it.
+      if (n > 1 && (FUNCTION_WORDS.has(words[0] as string) || FUNCTION_WORDS.has(words[n - 1] as string))) continue
+      const first = tokens[i] as Token
+      const last = tokens[j] as Token
+      const actual = text.slice(first.start, last.end)
+      const candidates = new Set<IndexedEntry>()
+      for (const key of phoneticKeys(actual)) for (const item of index.sound.get(key) ?? []) candidates.add(item)
+      for (const item of candidates) {
+        const candidate = scoreSound(item, actual, words, unknown, unseenPair, tokens, doc, i, j)
+        if (candidate) found.push(candidate)
+      }
+    }
+  }
+  // Keep the best of overlapping sound matches; the resolver weighs them against other normalizers.
+  found.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start)
+  const kept: SoundCandidate[] = []
+  for (const candidate of found) {
+    if (kept.some((k) => k.start < candidate.end && candidate.start < k.end)) continue
+    kept.push(candidate)
+  }
+  for (const { score: _score, ...proposal } of kept) out.push(proposal)
+}
+
+function scoreSound(
+  item: IndexedEntry,
+  actual: string,
+  words: readonly string[],
+  unknown: number,
+  unseenPair: boolean,
+  tokens: readonly Token[],
+  doc: DocIndex,
+  i: number,
+  j: number,
+): SoundCandidate | undefined {
+  const letters = lettersOf(actual)
+  // The term itself, spaced or cased differently, or an inflection of it: not a mishearing.
+  if (letters === item.letters || inflectionOf(letters, item.letters)) return undefined
+  // A span made only of the term's own words in another order or number is not a mishearing either.
+  if (words.every((w) => item.termWords.includes(w))) return undefined
+  if (allowedHere(item, doc, i, j)) return undefined
+  const similarity = soundSimilarity(actual, item.entry.term)
+  const short = Math.min(letters.length, item.letters.length) <= 4
+  if (similarity < (short ? 0.9 : MIN_SIMILARITY)) return undefined
+  const context = contextNear(item, doc, i, j)
+  const elsewhere = termElsewhere(item, tokens, doc, i, j)
+  const lexical = unknown > 0 ? 0.3 : unseenPair ? 0.1 : 0
+  const contextual = Math.min(0.25, (context ? 0.2 : 0) + (elsewhere > 0 ? 0.15 : 0))
+  const acoustic = ((similarity - MIN_SIMILARITY) / (1 - MIN_SIMILARITY)) * 0.3
+  // A single dictionary word is weak evidence of a mishearing: it needs the context to speak.
+  const singleKnown = words.length === 1 && unknown === 0 ? 0.15 : 0
+  const confidence = Math.min(0.9, Math.max(0.05, 0.25 + lexical + contextual + acoustic - singleKnown))
+  const expected = replacementFor(item, actual, sentenceInitial(tokens, i))
+  const heard = unknown > 0 ? `${unknown === 1 ? 'a word that is' : 'words that are'} not English` : 'a word pair English does not use'
+  const support = context || elsewhere > 0 ? `; ${evidenceText(context, elsewhere, item)}` : '; no context word nearby'
+  return {
+    source: SOURCE,
+    ruleId: 'sound',
+    start: (tokens[i] as Token).start,
+    end: (tokens[j] as Token).end,
+    expected: [expected],
+    confidence,
+    score: confidence + similarity / 100,
+    reason: `\`${actual}\` → \`${expected}\`: sounds like the ${item.glossary} glossary term (similarity ${similarity.toFixed(2)}) and has ${heard}${support}.`,
+    evidence: {
+      similarity: Math.round(similarity * 100) / 100,
+      nonWords: unknown,
+      unseenPair,
+      ...(context ? { context } : {}),
+      termElsewhere: elsewhere,
+      glossary: item.glossary,
+    },
+    glossaryTerm: item.entry.term,
+  }
+}
+
+/** A word of the dictionary, a common word, or a word of some glossary term. */
+function knownWord(word: string, index: TermIndex): boolean {
+  const bare = word.replace(/['’]s$/i, '')
+  return (
+    isKnownWord(word) ||
+    isKnownWord(bare) ||
+    zipf(bare) >= 3 ||
+    index.termWordSet.has(bare.toLowerCase().replace(/[\u2010-\u2015]/g, '-'))
+  )
+}
+
+/** `a` is `b` with an English ending (or the other way round): "norm"/"norms", "ICANN's". */
+function inflectionOf(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  if (!long.startsWith(short)) return false
+  return /^(s|es|'s|d|ed|ing|al|ly|er|ers)$/.test(long.slice(short.length))
+}
+
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'from', 'has', 'have', 'he', 'i', 'if',
+  'in', 'is', 'it', 'its', 'of', 'on', 'or', 'our', 'she', 'so', 'that', 'the', 'their', 'they', 'this',
+  'to', 'was', 'we', 'were', 'which', 'with', 'you',
+])

@@ -1,0 +1,100 @@
+/**
+ * `spelled-acronyms`: a glossary acronym written out letter by letter, as captioners and ASR do when
+ * the speaker spells it ("I C A N N" → "ICANN", "the I T U" → "the ITU", "I.T.U." → "ITU").
+ *
+ * The run of single letters must spell exactly one glossary acronym. Letters must be capitals, except
+ * in runs of three or more with no "a" or "i" in them (which could be words); a leading "I" or "A" that
+ * is a word ("I I T U said") is left out of the run.
+ */
+import type { Root } from 'nlcst'
+import type { Plugin } from 'unified'
+import type { Glossary } from '../glossary/types.js'
+import { docIndexOf, glossariesOption, termIndexOf } from '../glossary/term-index.js'
+import { propose, tokensOf, type Token } from '../pipeline/context.js'
+
+export const SPELLED_ACRONYMS_RULES = [
+  /** Single letters separated by spaces or full stops that spell a glossary acronym. */
+  'spelled-letters',
+] as const
+
+export interface SpelledAcronymsOptions {
+  glossaries?: Glossary[]
+}
+
+const SOURCE = 'spelled-acronyms'
+const LETTER = /^\p{L}$/u
+const DOTTED = /^(?:\p{L}\.){2,}$/u
+
+export const spelledAcronyms: Plugin<[SpelledAcronymsOptions?], Root> = function (options) {
+  const index = termIndexOf(glossariesOption(SOURCE, options))
+
+  return (tree, file) => {
+    if (index.acronyms.size === 0) return
+    const tokens = tokensOf(tree, file)
+    docIndexOf(tokens)
+    const text = String(file.value)
+    let i = 0
+    while (i < tokens.length) {
+      // A maximal run of single letters with only spaces (or a full stop and space) between them.
+      let j = i
+      if (!LETTER.test((tokens[i] as Token).value)) {
+        dotted(tokens[i] as Token)
+        i++
+        continue
+      }
+      while (j + 1 < tokens.length && LETTER.test((tokens[j + 1] as Token).value) && /^\.?[ \t\u00a0]+$|^\.$/.test((tokens[j + 1] as Token).gap)) j++
+      const run = tokens.slice(i, j + 1)
+      tryRun(run)
+      i = j + 1
+    }
+
+    function tryRun(run: Token[]): void {
+      for (let drop = 0; drop <= 1 && run.length - drop >= 2; drop++) {
+        const letters = run.slice(drop)
+        if (drop === 1 && !/^[IA]$/.test(run[0]?.value ?? '')) break
+        const spelled = letters.map((t) => t.value).join('')
+        const upper = spelled === spelled.toUpperCase()
+        if (!upper && (letters.length < 3 || /[ai]/i.test(spelled))) continue
+        const items = index.acronyms.get(spelled.toLowerCase()) ?? []
+        if (items.length !== 1) continue
+        const item = items[0]!
+        const first = letters[0] as Token
+        const last = letters[letters.length - 1] as Token
+        const dots = letters.slice(1).some((t) => t.gap.startsWith('.'))
+        const end = dots && text[last.end] === '.' ? last.end + 1 : last.end
+        const actual = text.slice(first.start, end)
+        propose(file, {
+          source: SOURCE,
+          ruleId: 'spelled-letters',
+          start: first.start,
+          end,
+          expected: [item.entry.term],
+          confidence: upper ? 0.93 : 0.8,
+          reason: `\`${actual}\` → \`${item.entry.term}\`: the letters spell the ${item.glossary} glossary acronym.`,
+          evidence: { letters: letters.length, capitals: upper, glossary: item.glossary },
+          glossaryTerm: item.entry.term,
+        })
+        return
+      }
+    }
+
+    function dotted(token: Token): void {
+      if (!DOTTED.test(token.value)) return
+      const spelled = token.value.replace(/\./g, '')
+      const items = index.acronyms.get(spelled.toLowerCase()) ?? []
+      if (items.length !== 1 || spelled !== spelled.toUpperCase()) return
+      const item = items[0]!
+      propose(file, {
+        source: SOURCE,
+        ruleId: 'spelled-letters',
+        start: token.start,
+        end: token.end,
+        expected: [item.entry.term],
+        confidence: 0.9,
+        reason: `\`${token.value}\` → \`${item.entry.term}\`: the letters spell the ${item.glossary} glossary acronym.`,
+        evidence: { letters: spelled.length, capitals: true, glossary: item.glossary },
+        glossaryTerm: item.entry.term,
+      })
+    }
+  }
+}
