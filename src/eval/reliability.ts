@@ -82,11 +82,17 @@ export function labelCorrections(goldJsonl: string, raw: string, corrections: re
       const end = index + 1 < starts.length ? starts[index + 1]! - 1 : text.length
       const lineText = text.slice(start, end)
       const g = gold.get(index + 1)
-      if (g && g.raw !== lineText) throw new Error(`line ${index + 1} of the transcript differs from the gold standard's raw line: wrong gold file?`)
       context = { start, text: lineText, prepared: g ? prepareLine(g) : undefined }
       contexts.set(index, context)
     }
     return context
+  }
+  for (const g of gold.values()) {
+    const start = starts[g.line - 1]
+    const end = g.line < starts.length ? starts[g.line]! - 1 : text.length
+    if (start === undefined || text.slice(start, end) !== g.raw) {
+      throw new Error(`line ${g.line} of the transcript differs from the gold standard's raw line: wrong gold file?`)
+    }
   }
   const proposals = corrections.filter((c) => c.expected.length > 0)
   const lineOf = (c: Correction): number => lineIndexOf(starts, c.textRange[0])

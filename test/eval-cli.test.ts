@@ -1,0 +1,90 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { run } from '../src/cli/commands/eval.js'
+import type { Io } from '../src/cli/io.js'
+import { clean } from '../src/pipeline/clean.js'
+import { reliabilityTable } from '../src/eval/reliability.js'
+import { scoreTranscript } from '../src/eval/score.js'
+
+const root = new URL('..', import.meta.url).pathname
+const gold = 'fixtures/igf2017-cybersecurity/dev.gold.jsonl'
+const dev = 'fixtures/igf2017-cybersecurity/dev.txt'
+const goldText = readFileSync(join(root, gold), 'utf8')
+const rawText = readFileSync(join(root, dev), 'utf8')
+
+function fakeIo(): Io & { out: () => string; err: () => string } {
+  let out = ''
+  let err = ''
+  return {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    readStdin: async () => new Uint8Array(),
+    cwd: root,
+    env: {},
+    out: () => out,
+    err: () => err,
+  }
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'captidy-eval-cli-'))
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+describe('captidy eval', () => {
+  it('cleans FILE, prints the score fields as score.mjs does, then the reliability table', async () => {
+    const io = fakeIo()
+    expect(await run(['--gold', gold, dev], io)).toBe(0)
+    const cleaned = await clean(rawText, { path: dev })
+    const { result } = scoreTranscript(goldText, cleaned.text)
+    const out = io.out()
+    for (const [key, value] of Object.entries(result)) expect(out).toContain(`\n${key}: ${value}\n`.slice(key === 'lines' ? 1 : 0))
+    expect(out).toMatch(/^confidence\s+corrections\s+applied\s+right\s+wrong\s+unscored\s+precision$/m)
+    const rows = reliabilityTable(goldText, rawText, cleaned.corrections)
+    const all = rows.reduce((n, r) => n + r.corrections, 0)
+    expect(out).toMatch(new RegExp(`^all\\s+${all}\\s`, 'm'))
+    expect(io.err()).toBe('')
+  })
+  it('prints one JSON object with the score fields, reliability and, with --verbose, the listing', async () => {
+    const io = fakeIo()
+    expect(await run(['--gold', gold, '--json', '--verbose', '--min-confidence', '0.9', dev], io)).toBe(0)
+    const json = JSON.parse(io.out()) as Record<string, unknown>
+    const cleaned = await clean(rawText, { path: dev, minConfidence: 0.9 })
+    const report = scoreTranscript(goldText, cleaned.text)
+    expect(json).toEqual({ ...report.result, reliability: reliabilityTable(goldText, rawText, cleaned.corrections), listing: report.listing })
+  })
+  it('scores an already cleaned file with --hyp, with the listing under --verbose', async () => {
+    const io = fakeIo()
+    expect(await run(['--gold', gold, '--hyp', 'fixtures/igf2017-cybersecurity/dev.ref.txt', '--verbose'], io)).toBe(0)
+    const out = io.out()
+    expect(out).toMatch(/^precision: 1$/m)
+    expect(out).toMatch(/^recall: 1$/m)
+    expect(out).toMatch(/^TP\tline \d+\t\S.* -> /m)
+    expect(out).not.toMatch(/^FN\t/m)
+    expect(out).not.toContain('\nreliability (')
+  })
+  it('fails with exit 2 and a message for a cleaned text that lost lines', async () => {
+    const hyp = join(tmp, 'short.txt')
+    writeFileSync(hyp, rawText.split('\n').slice(0, 5).join('\n'))
+    const io = fakeIo()
+    expect(await run(['--gold', gold, '--hyp', hyp], io)).toBe(2)
+    expect(io.err()).toMatch(/line structure was not kept/)
+    expect(io.out()).toBe('')
+  })
+  it('refuses a transcript that is not the gold standard\'s raw text', async () => {
+    const other = join(tmp, 'other.txt')
+    writeFileSync(other, rawText.replace('Internet Governance Forum', 'Internet Governance Foram'))
+    const io = fakeIo()
+    expect(await run(['--gold', gold, other], io)).toBe(2)
+    expect(io.err()).toMatch(/differs from the gold standard/)
+  })
+  it('needs --gold and exactly one of FILE or --hyp', async () => {
+    await expect(run([dev], fakeIo())).rejects.toThrow(/--gold/)
+    await expect(run(['--gold', gold], fakeIo())).rejects.toThrow(/one FILE/)
+    await expect(run(['--gold', gold, '--hyp', dev, dev], fakeIo())).rejects.toThrow(/not both/)
+    const io = fakeIo()
+    expect(await run(['--gold', 'nope.jsonl', dev], io)).toBe(2)
+    expect(io.err()).toMatch(/nope\.jsonl: cannot read/)
+    expect(existsSync(join(root, 'nope.jsonl'))).toBe(false)
+  })
+})
