@@ -5,8 +5,12 @@
 import type { Root } from 'nlcst'
 import type { Plugin } from 'unified'
 import type { Glossary } from '../glossary/types.js'
+import { glossaryTerms } from './glossary-terms.js'
+import { spelledAcronyms } from './spelled-acronyms.js'
+import { termCase } from './term-case.js'
 import { numbers } from './numbers.js'
 import { repetition } from './repetition.js'
+import { untranslate } from './untranslate.js'
 import { confusables } from './confusables.js'
 
 /** What the pipeline hands each normalizer when it is attached. */
@@ -41,9 +45,18 @@ export const registry: NormalizerEntry[] = [
   },
   { id: 'numbers', plugin: numbers, defaultOn: true, options: ({ userOptions }) => ({ ...userOptions }) },
   {
+    id: 'untranslate',
+    plugin: untranslate,
+    defaultOn: true,
+    options: ({ glossaries, userOptions }) => ({ knownWords: glossaryWords(glossaries), ...userOptions }),
+  },
+  {
     id: 'confusables',
     plugin: confusables,
     defaultOn: true,
     options: ({ glossaries, userOptions }) => ({ glossaries, ...userOptions }),
   },
+  { id: 'glossary-terms', plugin: glossaryTerms, defaultOn: true, options: ({ glossaries, userOptions }) => ({ glossaries, ...userOptions }) },
+  { id: 'term-case', plugin: termCase, defaultOn: true, options: ({ glossaries, userOptions }) => ({ glossaries, ...userOptions }) },
+  { id: 'spelled-acronyms', plugin: spelledAcronyms, defaultOn: true, options: ({ glossaries, userOptions }) => ({ glossaries, ...userOptions }) },
 ]
