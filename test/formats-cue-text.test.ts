@@ -1,8 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { keepLineStructure, lineOf, readCueText, splitLines } from '../src/formats/cue-text.js'
+import { adaptRawEdits, keepLineStructure, lineOf, readCueText, splitLines } from '../src/formats/cue-text.js'
 import { parseSrt } from '../src/formats/srt.js'
 import { parseVtt } from '../src/formats/vtt.js'
+import { parseWhisper } from '../src/formats/whisper.js'
 import { applyRawEdits, rawEditsFor } from '../src/pipeline/apply.js'
 import { skeleton, srtFile, vttFile } from './helpers/captions.js'
 
@@ -75,4 +76,21 @@ describe('keepLineStructure', () => {
       )
     })
   }
+})
+
+describe('adaptRawEdits', () => {
+  it('encodes replacements as WebVTT references and JSON escapes, and leaves SRT and text as written', () => {
+    const vtt = parseVtt('WEBVTT\n\n00:01.000 --> 00:02.000\nthe Q and A session\n')
+    const start = vtt.text.indexOf('Q and A')
+    const vttOut = applyRawEdits(vtt.raw, adaptRawEdits(vtt, rawEditsFor(vtt.segments, start, start + 7, 'Q&A <live>')))
+    expect(vttOut).toContain('the Q&amp;A &lt;live&gt; session')
+    expect(parseVtt(vttOut).text).toBe('the Q&A <live> session')
+
+    const json = parseWhisper('{"segments":[{"id":0,"text":" so called norms"}]}')
+    const out = applyRawEdits(json.raw, adaptRawEdits(json, rawEditsFor(json.segments, 0, 9, 'so-called "norms"\\')))
+    expect((JSON.parse(out) as { segments: { text: string }[] }).segments[0]!.text).toBe(' so-called "norms"\\ norms')
+
+    const srt = parseSrt('1\n00:00:01,000 --> 00:00:02,000\nQ and A\n')
+    expect(adaptRawEdits(srt, [{ range: [31, 38], text: 'Q&A' }])).toEqual([{ range: [31, 38], text: 'Q&A' }])
+  })
 })

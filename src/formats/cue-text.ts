@@ -225,3 +225,20 @@ function lineEndOf(raw: string, offset: number): number {
   while (index < raw.length && raw[index] !== '\n' && raw[index] !== '\r') index++
   return index
 }
+
+/**
+ * Makes the applier's raw edits safe for the document's format: replacement text is encoded where
+ * the format needs it (`&`, `<`, `>` as references in WebVTT cue text, JSON string escapes in
+ * Whisper JSON) and, for SRT and WebVTT, {@link keepLineStructure} keeps every cue intact. Plain
+ * text edits come back unchanged.
+ */
+export function adaptRawEdits(document: CaptionDocument, edits: readonly RawEdit[]): RawEdit[] {
+  const encode = ENCODERS[document.format]
+  const encoded = encode ? edits.map((edit) => (edit.text === '' ? edit : { range: edit.range, text: encode(edit.text) })) : [...edits]
+  return keepLineStructure(document, encoded)
+}
+
+const ENCODERS: Partial<Record<CaptionDocument['format'], (text: string) => string>> = {
+  vtt: (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+  whisper: (text) => JSON.stringify(text).slice(1, -1),
+}
