@@ -72,21 +72,38 @@ export const REVIEW_SCRIPT = String.raw`(function () {
     var frag = document.createDocumentFragment();
     var text = file.text, marks = file.cueMarks, recs = file.records;
     var pos = 0, mi = 0, ri = 0;
+    // One block per line: a decision relays out its own line, not the whole transcript.
+    var block = make('div', 'ln');
+    frag.appendChild(block);
+    function plain(from, to) {
+      var re = /\n+/g, at = from, m;
+      re.lastIndex = from;
+      while ((m = re.exec(text)) && m.index < to) {
+        if (m.index > at) block.appendChild(document.createTextNode(text.slice(at, m.index)));
+        var stop = Math.min(to, m.index + m[0].length);
+        block = make('div', stop - m.index > 1 ? 'ln gap' : 'ln');
+        frag.appendChild(block);
+        at = stop;
+        if (stop === to) break;
+        re.lastIndex = stop;
+      }
+      if (to > at) block.appendChild(document.createTextNode(text.slice(at, to)));
+    }
     function emitText(to) {
       while (mi < marks.length && marks[mi].offset < to) {
         var at = Math.max(marks[mi].offset, pos);
-        if (at > pos) { frag.appendChild(document.createTextNode(text.slice(pos, at))); pos = at; }
-        frag.appendChild(make('span', 'cue-mark', marks[mi].start));
+        if (at > pos) { plain(pos, at); pos = at; }
+        block.appendChild(make('span', 'cue-mark', marks[mi].start));
         mi++;
       }
-      if (to > pos) { frag.appendChild(document.createTextNode(text.slice(pos, to))); pos = to; }
+      if (to > pos) { plain(pos, to); pos = to; }
     }
     while (ri < recs.length) {
       var first = recs[ri];
       var start = first.start, end = first.end, j = ri + 1;
       while (j < recs.length && (recs[j].start < end || recs[j].start === start)) { end = Math.max(end, recs[j].end); j++; }
       emitText(start);
-      while (mi < marks.length && marks[mi].offset <= start) { frag.appendChild(make('span', 'cue-mark', marks[mi].start)); mi++; }
+      while (mi < marks.length && marks[mi].offset <= start) { block.appendChild(make('span', 'cue-mark', marks[mi].start)); mi++; }
       var cluster = [];
       for (var k = ri; k < j; k++) {
         var r = recs[k];
@@ -98,18 +115,18 @@ export const REVIEW_SCRIPT = String.raw`(function () {
         rules.set(rule, (rules.get(rule) || 0) + 1);
         chip(item);
       }
-      if (cluster.length === 1) frag.appendChild(cluster[0].el);
+      if (cluster.length === 1) block.appendChild(cluster[0].el);
       else {
         var box = make('span', 'cluster');
         box.title = 'Overlapping proposals: accept at most one';
         cluster.forEach(function (it, n) { if (n > 0) box.appendChild(document.createTextNode(' ')); box.appendChild(it.el); });
-        frag.appendChild(box);
+        block.appendChild(box);
       }
       pos = Math.max(pos, end);
       ri = j;
     }
     emitText(text.length);
-    while (mi < marks.length) { frag.appendChild(make('span', 'cue-mark', marks[mi].start)); mi++; }
+    while (mi < marks.length) { block.appendChild(make('span', 'cue-mark', marks[mi].start)); mi++; }
     body.appendChild(frag);
     section.appendChild(body);
     return section;
@@ -446,8 +463,13 @@ export const REVIEW_SCRIPT = String.raw`(function () {
     e.preventDefault();
   });
 
+  var bar = document.querySelector('header.bar');
+  function fitBar() { document.documentElement.style.setProperty('--bar', bar.offsetHeight + 'px'); }
+  window.addEventListener('resize', fitBar);
+
   restore();
   updateCounts();
+  fitBar();
   showDetail(null);
   document.documentElement.setAttribute('data-ready', String(Math.round(performance.now() - t0)));
 })();

@@ -27,8 +27,10 @@ section.file { background: #fff; border: 1px solid var(--line); border-radius: 6
 h2.file-path { font: 600 14px ui-monospace, SFMono-Regular, Menlo, monospace; margin: 4px 0; word-break: break-all; }
 .file-meta { color: var(--muted); margin: 0 0 10px; font-size: 12px; }
 .transcript { font: 16px/1.75 Charter, "Bitstream Charter", Georgia, "Times New Roman", serif; white-space: pre-wrap; overflow-wrap: break-word; max-width: 48em; }
+.ln { min-height: 1.75em; content-visibility: auto; contain-intrinsic-size: auto 5.25em; }
+.ln.gap { margin-top: 1.1em; }
 .cue-mark { font: 10px ui-monospace, SFMono-Regular, Menlo, monospace; color: #8c959f; user-select: none; margin-right: 4px; }
-.c { border-radius: 4px; padding: 1px 2px; cursor: pointer; -webkit-box-decoration-break: clone; box-decoration-break: clone; border-bottom: 2px solid transparent; }
+.c { scroll-margin-top: calc(var(--bar, 100px) + 16px); border-radius: 4px; padding: 1px 2px; cursor: pointer; -webkit-box-decoration-break: clone; box-decoration-break: clone; border-bottom: 2px solid transparent; }
 .c.applied { background: #eef6ff; }
 .c.suggested { background: #fff8e5; border-bottom: 2px dashed #d4a72c; }
 .c del { color: #a40e26; text-decoration: line-through; text-decoration-color: rgba(164, 14, 38, .55); }
@@ -58,7 +60,7 @@ h2.file-path { font: 600 14px ui-monospace, SFMono-Regular, Menlo, monospace; ma
 .c.is-off del { color: inherit; text-decoration: none; opacity: 1; }
 .c.is-off mark { text-decoration: none; }
 .cluster { border-left: 2px solid var(--flag); border-right: 2px solid var(--flag); padding: 0 2px; border-radius: 4px; }
-aside.detail { position: sticky; top: 72px; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 12px 14px; max-height: calc(100vh - 90px); overflow: auto; }
+aside.detail { position: sticky; top: calc(var(--bar, 100px) + 16px); background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 12px 14px; max-height: calc(100vh - var(--bar, 100px) - 32px); overflow: auto; }
 aside.detail h3 { margin: 0 0 6px; font-size: 13px; font-weight: 600; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
 .d-change { font: 17px/1.4 Charter, Georgia, serif; margin: 6px 0 8px; overflow-wrap: anywhere; }
 .d-change del { color: #a40e26; } .d-change ins { color: #0b5d1e; text-decoration: none; font-weight: 600; }
