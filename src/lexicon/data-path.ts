@@ -38,7 +38,12 @@ export interface LexiconMeta {
   hunspell: { compoundRules: string[]; compoundMin: number; words: number }
   subtlex: { tokens: number; types: number }
   cmu: { words: number }
-  brown: { tokens: number; types: number; bigramTypes: number }
+  ngrams: {
+    tokens: number
+    types: number
+    bigramTypes: number
+    parts: Record<string, { tokens: number; description: string }>
+  }
 }
 
 let meta: LexiconMeta | undefined

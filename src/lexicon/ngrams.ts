@@ -15,7 +15,7 @@ const parsed = new Map<string, Entry | null>()
 function entryOf(word: string): Entry | undefined {
   const cached = parsed.get(word)
   if (cached !== undefined) return cached ?? undefined
-  table ??= new SortedTable(readData('brown.tsv'))
+  table ??= new SortedTable(readData('ngrams.tsv'))
   const line = table.get(word)
   let entry: Entry | null = null
   if (line !== undefined) {
@@ -45,32 +45,40 @@ function followersOf(entry: Entry): Map<string, number> {
 }
 
 /**
- * Times `word` occurs in the Brown Corpus (1,011,623 words of 1961 edited
- * American English: press, fiction, learned and government prose),
- * case-insensitive. 0 if unseen.
+ * The n-gram corpus: the Brown Corpus (1,011,623 words of 1961 edited American
+ * English: press, fiction, learned and government prose) plus the US State of the
+ * Union addresses since 1900 (890,104 words of formal political speech), about
+ * 1.9 million words, lower-cased. Contractions and possessives are single words
+ * ("don't", "nation's"), as in Brown.
  */
+
+/** Times `word` occurs in the n-gram corpus, case-insensitive. 0 if unseen. */
 export function unigramCount(word: string): number {
   return entryOf(key(word))?.count ?? 0
 }
 
 /**
- * Times `w2` directly follows `w1` in the Brown Corpus, case-insensitive, within
+ * Times `w2` directly follows `w1` in the n-gram corpus, case-insensitive, within
  * a sentence and with no punctuation between them. 0 if never.
- * "international cooperation" → 2.
+ * "international cooperation" → 19, "human rights" → 64.
  */
 export function bigramCount(w1: string, w2: string): number {
   const entry = entryOf(key(w1))
   return entry ? (followersOf(entry).get(key(w2)) ?? 0) : 0
 }
 
-/** The words seen after `w1` in the Brown Corpus with their counts (read-only; do not modify). */
+/** The words seen after `w1` in the n-gram corpus with their counts (read-only; do not modify). */
 export function bigramsAfter(w1: string): ReadonlyMap<string, number> {
   const entry = entryOf(key(w1))
   return entry ? followersOf(entry) : new Map()
 }
 
-/** Brown Corpus size: word tokens, distinct words, distinct bigrams (for smoothing). */
+/**
+ * Size of the n-gram corpus, for smoothing P(w2 | w1): word tokens, distinct
+ * words, distinct bigrams. For example, add-k:
+ * `(bigramCount(a, b) + k) / (unigramCount(a) + k * types)`.
+ */
 export function corpusSize(): { tokens: number; types: number; bigramTypes: number } {
-  const { tokens, types, bigramTypes } = lexiconMeta().brown
+  const { tokens, types, bigramTypes } = lexiconMeta().ngrams
   return { tokens, types, bigramTypes }
 }
