@@ -12,6 +12,7 @@ import { numbers } from './numbers.js'
 import { repetition } from './repetition.js'
 import { untranslate } from './untranslate.js'
 import { confusables } from './confusables.js'
+import { spelling } from './spelling.js'
 
 /** What the pipeline hands each normalizer when it is attached. */
 export interface NormalizerContext {
@@ -59,4 +60,10 @@ export const registry: NormalizerEntry[] = [
   { id: 'glossary-terms', plugin: glossaryTerms, defaultOn: true, options: ({ glossaries, userOptions }) => ({ glossaries, ...userOptions }) },
   { id: 'term-case', plugin: termCase, defaultOn: true, options: ({ glossaries, userOptions }) => ({ glossaries, ...userOptions }) },
   { id: 'spelled-acronyms', plugin: spelledAcronyms, defaultOn: true, options: ({ glossaries, userOptions }) => ({ glossaries, ...userOptions }) },
+  {
+    id: 'spelling',
+    plugin: spelling,
+    defaultOn: true,
+    options: ({ glossaries, userOptions }) => ({ glossaries, ...userOptions }),
+  },
 ]

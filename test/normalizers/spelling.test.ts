@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { spelling } from '../../src/normalizers/spelling.js'
+import { clean } from '../../src/pipeline/clean.js'
+import { registry } from '../../src/normalizers/registry.js'
+
+const run = (text: string) =>
+  clean(text, {
+    defaultGlossaries: false,
+    normalizers: Object.fromEntries(registry.map((entry) => [entry.id, false])),
+    plugins: [{ id: 'spelling', plugin: spelling, defaultOn: true, options: () => ({ glossaries: [] }) }],
+  })
+
+describe('spelling', () => {
+  const invalid: Array<[string, string]> = [
+    ['This is the most important depate we will have this year.', 'This is the most important debate we will have this year.'],
+    ['The goverment has published its strategy.', 'The government has published its strategy.'],
+  ]
+  it.each(invalid)('fixes %j', async (input, output) => {
+    const result = await run(input)
+    expect(result.text).toBe(output)
+    expect(result.corrections[0]?.reason).toMatch(/is not an English word/)
+  })
+
+  it('only suggests when no candidate sounds close enough (letters swapped: "partens")', async () => {
+    const result = await run('We see the same partens of attack in every region.')
+    expect(result.text).toBe('We see the same partens of attack in every region.')
+    expect(result.corrections[0]).toMatchObject({ actual: 'partens', applied: false })
+  })
+
+  const valid = [
+    // Names the dictionary does not know stay.
+    'Thank you, Mr. Grutter, for chairing this session.',
+    'Olusegun Olugbile will drive the input from the panelists.',
+    // Spoken words Hunspell lacks, and British spellings.
+    'The acknowledgement of the first responders was scalable.',
+    // A coinage the transcript uses consistently stays.
+    'The diplotechs met. Later the diplotechs agreed.',
+    // Acronyms and steno untranslates are other normalizers' business.
+    'The GGE met after the SXOERT session.',
+  ]
+  it.each(valid)('keeps %j', async (input) => {
+    const result = await run(input)
+    expect(result.corrections.filter((c) => c.applied)).toEqual([])
+  })
+})
