@@ -1,15 +1,20 @@
-/** `captidy check FILE...`: reports corrections; exit 1 when some would be applied, 2 on unreadable input. */
-import pc from 'picocolors'
-import type { Correction } from '../../types.js'
+/**
+ * `captidy check FILE|FOLDER|GLOB...`: reports corrections; exit 1 when some fail the check (any to
+ * apply, or at or above --fail-on), 2 when an input is unreadable or an option is bad (the other
+ * files are still checked).
+ */
 import { UsageError, type Io } from '../io.js'
-import { cleanOptionsOf, formatOf, parse, pipelineFlags } from '../options.js'
-import { cleanPath } from '../session.js'
+import { runBatch } from '../batch/run.js'
+import { exitCodeOf, printReport } from '../batch/report.js'
+import { batchFlags, batchHelp, batchSettingsOf, flagFieldsOf, parse, pipelineFlags } from '../options.js'
 
-const help = `Usage: captidy check [options] FILE...
+export { formatRecord } from '../reporters/compact.js'
+
+const help = `Usage: captidy check [options] FILE|FOLDER|GLOB...
 
 Reports every correction (file:line:column, rule, actual -> expected, confidence, reason) and flag.
-Exit codes: 0 nothing to apply, 1 corrections to apply, 2 an unreadable input or a bad option (the
-other files are still checked).
+Exit codes: 0 nothing to apply, 1 corrections to apply (or, with --fail-on N, one at or above N),
+2 an unreadable input, a bad option or a bad config (the other files are still checked).
 
 Options:
   --min-confidence N      corrections at or above N count as to apply (0..1)
@@ -17,45 +22,28 @@ Options:
   --no-default-glossary   use only the glossaries given
   --format F              text, srt, vtt or whisper
   --disable ID[,ID]       turn normalizers off;  --enable ID[,ID] turns them on
-`
+
+${batchHelp}`
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, pipelineFlags)
+  const { values, positionals } = parse(argv, { ...pipelineFlags, ...batchFlags })
   if (values.help) {
     io.stdout.write(help)
     return 0
   }
-  if (positionals.length === 0) throw new UsageError('no input: give one or more FILEs, or - for stdin')
-  const options = cleanOptionsOf(values)
-  const format = formatOf(values.format)
-  if (format) options.format = format
-  const color = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR
-
-  let failed = false
-  let toApply = 0
-  for (const path of positionals) {
-    const outcome = await cleanPath(path, options, io)
-    if (!outcome.ok) {
-      io.stderr.write(`${outcome.error}\n`)
-      failed = true
-      continue
-    }
-    const records = [...outcome.result.corrections, ...outcome.result.flags].sort((a, b) => a.range[0] - b.range[0])
-    for (const record of records) io.stdout.write(`${formatRecord(outcome.path, record, color)}\n`)
-    toApply += outcome.result.corrections.filter((c) => c.applied).length
-  }
-  return failed ? 2 : toApply > 0 ? 1 : 0
-}
-
-/** `file:line:col  rule  actual -> expected  confidence  reason`, one line per record. */
-export function formatRecord(path: string, record: Correction, color = false): string {
-  const paint = color ? pc : { dim: String, green: String, yellow: String, red: String, cyan: String }
-  const where = `${path}:${record.place.start.line}:${record.place.start.column}`
-  const rule = `${record.source}/${record.ruleId}`
-  const what =
-    record.expected.length === 0
-      ? `${paint.red('flag')} '${record.actual}'`
-      : `${record.applied ? paint.green('fix') : paint.yellow('suggest')} '${record.actual}' -> '${record.expected[0]}'`
-  const alternatives = record.expected.length > 1 ? ` (or ${record.expected.slice(1).map((e) => `'${e}'`).join(', ')})` : ''
-  return `${where}\t${paint.cyan(rule)}\t${what}${alternatives}\t${record.confidence.toFixed(2)}\t${record.reason}`
+  if (positionals.length === 0) throw new UsageError('no input: give files, folders or globs, or - for stdin')
+  const batch = batchSettingsOf(values)
+  const outcome = await runBatch({
+    inputs: positionals,
+    io,
+    flags: flagFieldsOf(values, io.cwd),
+    mode: 'check',
+    jobs: batch.jobs,
+    ...(batch.config !== undefined ? { config: batch.config } : {}),
+    ...(batch.extensions ? { extensions: batch.extensions } : {}),
+    ...(batch.shard ? { shard: batch.shard } : {}),
+    ...(batch.cache !== undefined ? { cache: batch.cache } : {}),
+  })
+  await printReport(outcome, io, { reporter: batch.reporter, quiet: batch.quiet, verb: 'check' })
+  return exitCodeOf(outcome)
 }
