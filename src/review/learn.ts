@@ -72,7 +72,7 @@ export function learnGlossary(glossaryText: string, decisions: DecisionsFile, op
   const json = extname(path).toLowerCase() === '.json'
   const source = glossaryText.trim() === '' ? (json ? '{ "terms": [] }\n' : 'terms: []\n') : glossaryText
   parseGlossary(source, path) // refuse to edit a glossary that is already invalid, naming the spot
-  const store = json ? jsonStore(source) : yamlStore(source)
+  const store = (json ? jsonStore(source) : yamlStore(source)) as Store<unknown>
   const known = new Map((options.known ?? []).map((entry) => [entry.term, entry]))
   const changes: LearnChange[] = []
 
