@@ -59,6 +59,8 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   }
   const requested = options.normalizers ?? {}
   const known = [...registry, ...(options.plugins ?? [])].map((entry) => entry.id)
+  const duplicate = known.find((id, index) => known.indexOf(id) !== index)
+  if (duplicate) throw new TypeError(`options.plugins: the id '${duplicate}' is already taken by another normalizer`)
   for (const id of Object.keys(requested)) {
     if (!known.includes(id)) {
       throw new TypeError(`options.normalizers.${id}: no such normalizer (known: ${known.join(', ')})`)

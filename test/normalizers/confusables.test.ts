@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Glossary } from '../../src/glossary/types.js'
 import { confusables } from '../../src/normalizers/confusables.js'
 import { clean } from '../../src/pipeline/clean.js'
+import { registry } from '../../src/normalizers/registry.js'
 
 const pairs: Glossary = {
   name: 'test-pairs',
@@ -16,8 +17,8 @@ const pairs: Glossary = {
 const run = (text: string) =>
   clean(text, {
     defaultGlossaries: false,
-    normalizers: Object.fromEntries(['repetition'].map((id) => [id, false])),
-    plugins: [{ id: 'confusables', plugin: confusables, defaultOn: true, options: () => ({ glossaries: [pairs] }) }],
+    glossaries: [pairs],
+    normalizers: Object.fromEntries(registry.map((entry) => [entry.id, entry.id === 'confusables'])),
   })
 
 describe('confusables', () => {
@@ -26,6 +27,7 @@ describe('confusables', () => {
       'We need more international corporation between states on cyber security.',
       'We need more international cooperation between states on cyber security.',
     ],
+    ['Regional corporation is already happening in the African Union.', 'Regional cooperation is already happening in the African Union.'],
     ['They respect the principal of sovereignty under international law.', 'They respect the principle of sovereignty under international law.'],
   ]
   it.each(invalid)('fixes %j', async (input, output) => {
@@ -44,12 +46,6 @@ describe('confusables', () => {
   it.each(valid)('keeps %j', async (input) => {
     const result = await run(input)
     expect(result.text).toBe(input)
-  })
-
-  it('does not apply a change on thin evidence (one context word, no corpus support)', async () => {
-    const result = await run('Regional corporation is already happening in the African Union.')
-    expect(result.text).toBe('Regional corporation is already happening in the African Union.')
-    expect(result.corrections.filter((c) => c.applied)).toEqual([])
   })
 
   it('uses the transcript itself: repeated "international cooperation" is evidence against a stray "international corporation"', async () => {

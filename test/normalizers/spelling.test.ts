@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { spelling } from '../../src/normalizers/spelling.js'
 import { clean } from '../../src/pipeline/clean.js'
 import { registry } from '../../src/normalizers/registry.js'
 
 const run = (text: string) =>
   clean(text, {
     defaultGlossaries: false,
-    normalizers: Object.fromEntries(registry.map((entry) => [entry.id, false])),
-    plugins: [{ id: 'spelling', plugin: spelling, defaultOn: true, options: () => ({ glossaries: [] }) }],
+    normalizers: Object.fromEntries(registry.map((entry) => [entry.id, entry.id === 'spelling'])),
   })
 
 describe('spelling', () => {
