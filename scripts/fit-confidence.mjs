@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// Fits the confidence calibration model on the dev fixture and writes dictionaries/confidence-weights.json.
+//
+//   node scripts/fit-confidence.mjs [--gold GOLD.jsonl] [--input RAW.txt] [--folds 5] [--target 0.95] [--dry-run] [--force]
+//
+// Runs the pipeline on the raw transcript (every proposal, before any threshold), labels each proposal
+// right or wrong against the gold edits, fits an L2 logistic regression over named features of the
+// proposals' evidence with paragraph-level k-fold cross-validation, and prints held-out precision,
+// recall and F0.5 (the shared scorer's figures) at candidate thresholds and the lowest threshold from
+// which held-out precision stays >= the target. See docs/readme/eval.md, "Calibration".
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { build } from 'esbuild'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const args = process.argv.slice(2)
+const opt = (name, fallback) => {
+  const i = args.indexOf(name)
+  return i >= 0 ? args[i + 1] : fallback
+}
+const goldPath = resolve(opt('--gold', join(root, 'fixtures/igf2017-cybersecurity/dev.gold.jsonl')))
+const inputPath = resolve(opt('--input', join(root, 'fixtures/igf2017-cybersecurity/dev.txt')))
+const folds = Number(opt('--folds', '5'))
+const target = Number(opt('--target', '0.95'))
+const dryRun = args.includes('--dry-run')
+const force = args.includes('--force')
+// Fewer labelled proposals than this (or of either label) and the weights are not written: a model
+// fitted on a handful of rows would only add noise to every normalizer's own estimate.
+const MIN_ROWS = 60
+const MIN_PER_LABEL = 15
+const weightsPath = join(root, 'dictionaries/confidence-weights.json')
+
+// The library is TypeScript: bundle what we need (dependencies stay external). Two levels below the
+// root, like dist/cli.js's data lookups expect one or two: ../../dictionaries is the shipped folder.
+const outfile = join(root, 'node_modules/.captidy-fit/fit.mjs')
+mkdirSync(dirname(outfile), { recursive: true })
+await build({
+  stdin: {
+    contents: `export { clean } from './src/pipeline/clean.js'
+export { fitConfidence } from './src/confidence/fit.js'
+export { tabulate, formatReliabilityTable } from './src/eval/reliability.js'`,
+    resolveDir: root,
+    loader: 'ts',
+    sourcefile: 'fit-entry.ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  outfile,
+  logLevel: 'warning',
+})
+const { clean, fitConfidence, tabulate, formatReliabilityTable } = await import(pathToFileURL(outfile).href)
+
+const raw = readFileSync(inputPath, 'utf8')
+const gold = readFileSync(goldPath, 'utf8')
+const result = await clean(raw, { path: inputPath, minConfidence: 0 })
+const proposals = (result.file.data.captidy?.proposals ?? []).map((p) => ({ ...p }))
+const withReplacement = proposals.filter((p) => p.expected.length > 0)
+console.log(`${inputPath}: ${proposals.length} proposals (${withReplacement.length} with a replacement) from ${[...new Set(proposals.map((p) => p.source))].sort().join(', ') || 'no normalizer'}`)
+if (withReplacement.length === 0) {
+  console.error('nothing to fit: no normalizer proposed a replacement')
+  process.exit(1)
+}
+
+const report = fitConfidence(gold, raw, proposals, { k: folds, targetPrecision: target })
+const pct = (x) => x.toFixed(3)
+console.log(`labels: ${Object.entries(report.labels).map(([k, v]) => `${k} ${v}`).join(', ')}`)
+console.log(`\nheld-out log-loss (${folds} folds by paragraph): ${report.logLoss.map((x) => `l2=${x.l2}: ${x.logLoss.toFixed(4)}`).join(', ')}; normalizers' own confidences: ${report.ownLogLoss.toFixed(4)}; kept l2=${report.l2}`)
+
+console.log('\nweights (on standardized features; + makes a correction more likely right)')
+console.log(`  ${'intercept'.padEnd(40)} ${report.model.intercept.toFixed(3).padStart(8)}`)
+for (const f of [...report.model.features].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))) {
+  console.log(`  ${f.name.padEnd(40)} ${f.weight.toFixed(3).padStart(8)}`)
+}
+
+console.log('\ncross-validated scorer figures: proposals resolved with held-out confidences, those >= threshold applied')
+console.log('threshold  | calibrated: edits correct  P      R      F0.5   damage | own confidence: edits correct  P      R      F0.5   damage')
+for (const row of report.thresholds) {
+  const cells = (r) => `${String(r.hypEdits).padStart(5)} ${String(r.correct).padStart(7)}  ${pct(r.precision)}  ${pct(r.recall)}  ${pct(r.f05)}  ${String(r.damage).padStart(6)}`
+  console.log(`${row.threshold.toFixed(2).padEnd(10)} |             ${cells(row.calibrated)} |                 ${cells(row.own)}`)
+}
+console.log(
+  report.recommendedMinConfidence === null
+    ? `\nno threshold reaches held-out precision >= ${target}`
+    : `\nlowest threshold from which held-out precision stays >= ${target}: ${report.recommendedMinConfidence}`,
+)
+
+const asCorrections = (key) =>
+  report.heldOut.map((h) => ({ correction: { confidence: h[key], applied: h[key] >= 0.5 }, label: h.right ? 'right' : 'wrong', line: h.line }))
+console.log('\nreliability of held-out calibrated confidences (labelled proposals; applied = at --min-confidence 0.5)')
+console.log(formatReliabilityTable(tabulate(asCorrections('calibrated'))))
+console.log('\nreliability of the normalizers\' own confidences (same proposals)')
+console.log(formatReliabilityTable(tabulate(asCorrections('own'))))
+
+const round = (value) =>
+  typeof value === 'number' ? Math.round(value * 1e6) / 1e6 : Array.isArray(value) ? value.map(round) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, round(v)])) : value
+const model = round({ ...report.model, method: `${report.model.method}; fitted by scripts/fit-confidence.mjs on ${inputPath.slice(root.length + 1)}` })
+const enough = report.labels.right >= MIN_PER_LABEL && report.labels.wrong >= MIN_PER_LABEL && report.labels.right + report.labels.wrong >= MIN_ROWS
+if (dryRun) console.log('\n--dry-run: weights not written')
+else if (!enough && !force) {
+  console.log(`\nweights not written: ${report.labels.right} right and ${report.labels.wrong} wrong proposals; need ${MIN_ROWS} with ${MIN_PER_LABEL} of each (--force to write anyway)`)
+  process.exitCode = 1
+}
+else {
+  writeFileSync(weightsPath, `${JSON.stringify(model, null, 2)}\n`)
+  console.log(`\nwrote ${weightsPath.slice(root.length + 1)}`)
+}
