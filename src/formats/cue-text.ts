@@ -230,12 +230,13 @@ function lineEndOf(raw: string, offset: number): number {
  * Makes the applier's raw edits safe for the document's format: replacement text is encoded where
  * the format needs it (`&`, `<`, `>` as references in WebVTT cue text, JSON string escapes in
  * Whisper JSON) and, for SRT and WebVTT, {@link keepLineStructure} keeps every cue intact. Plain
- * text edits come back unchanged.
+ * text edits come back unchanged. The result is sorted by position; its first and last edits bound
+ * the correction's raw range.
  */
 export function adaptRawEdits(document: CaptionDocument, edits: readonly RawEdit[]): RawEdit[] {
   const encode = ENCODERS[document.format]
   const encoded = encode ? edits.map((edit) => (edit.text === '' ? edit : { range: edit.range, text: encode(edit.text) })) : [...edits]
-  return keepLineStructure(document, encoded)
+  return keepLineStructure(document, encoded).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1])
 }
 
 const ENCODERS: Partial<Record<CaptionDocument['format'], (text: string) => string>> = {
