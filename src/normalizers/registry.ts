@@ -10,6 +10,7 @@ import { spelledAcronyms } from './spelled-acronyms.js'
 import { termCase } from './term-case.js'
 import { numbers } from './numbers.js'
 import { repetition } from './repetition.js'
+import { splitWords } from './split-words.js'
 import { untranslate } from './untranslate.js'
 import { confusables } from './confusables.js'
 import { spelling } from './spelling.js'
@@ -45,6 +46,12 @@ export const registry: NormalizerEntry[] = [
     options: ({ glossaries, userOptions }) => ({ knownWords: glossaryWords(glossaries), ...userOptions }),
   },
   { id: 'numbers', plugin: numbers, defaultOn: true, options: ({ userOptions }) => ({ ...userOptions }) },
+  {
+    id: 'split-words',
+    plugin: splitWords,
+    defaultOn: true,
+    options: ({ glossaries, userOptions }) => ({ knownWords: glossaryWords(glossaries), ...userOptions }),
+  },
   {
     id: 'untranslate',
     plugin: untranslate,

@@ -1,0 +1,243 @@
+/**
+ * `split-words`: one word written as two ("Further more," → "Furthermore,", "ground work" →
+ * "groundwork", "war fair" → "warfare", "ransom wear" → "ransomware").
+ *
+ * A pair is joined only when the joined form is a known word and the open form is implausible: the
+ * pair is (nearly) unseen as a bigram while the compound is common, or its second half is only a
+ * sound-alike of the compound's ending ("fair" for "fare"). Open forms that are phrases of their own
+ * ("a lot", "may be", "every day", "be cause for concern", "shut down the network") are at most
+ * suggested, and house style is kept: combining forms ("cyber space", "multi stakeholder") and pairs
+ * the transcript itself writes open again and again are never joined.
+ */
+import type { Root } from 'nlcst'
+import type { Plugin } from 'unified'
+import { bigramCount, corpusSize, createWordChecker, inCmu, pronunciations, zipf } from '../lexicon/index.js'
+import { readData } from '../lexicon/data-path.js'
+import { dataOf, isSpaceGap, propose, tokensOf, type Token } from '../pipeline/context.js'
+import { COMBINING_FORMS, CONNECTIVES, DOMAIN_COMPOUNDS, PHRASAL_FIRST, PHRASAL_SECOND } from './split-words.data.js'
+
+export const SPLIT_WORDS_RULES = [
+  /** A sentence connective split in two: "Further more," → "Furthermore,". */
+  'split-connective',
+  /** A closed compound written open: "ground work" → "groundwork". */
+  'split-compound',
+  /** A compound whose second half was written as a sound-alike word: "war fair" → "warfare". */
+  'split-soundalike',
+] as const
+
+export type SplitWordsRule = (typeof SPLIT_WORDS_RULES)[number]
+
+export interface SplitWordsOptions {
+  /** Words to accept as joined forms (glossary terms such as "ransomware"). */
+  knownWords?: string[]
+  /** More combining forms whose open spelling is house style ("cyber"): never joined. */
+  keepOpen?: string[]
+  /** How often the transcript may write a pair open, with no closed form anywhere, before it counts as house style (default 3). */
+  styleRepeats?: number
+}
+
+const SOURCE = 'split-words'
+const LOWER_WORD = /^\p{Ll}+$/u
+const WORD = /^\p{Lu}?\p{Ll}+$/u
+
+/** Zipf frequency a compound needs before its open form is taken for a split (about 0.3 per million words). */
+const MIN_COMPOUND_ZIPF = 2.5
+
+export const splitWords: Plugin<[SplitWordsOptions?], Root> = function (options = {}) {
+  const settings = validate(options)
+  const extra = [...DOMAIN_COMPOUNDS, ...settings.knownWords.map((word) => word.toLowerCase())]
+  const trusted = new Set(extra)
+  const isKnown = createWordChecker(extra)
+  const keepOpen = new Set([...COMBINING_FORMS, ...settings.keepOpen.map((word) => word.toLowerCase())])
+  const phrasalFirst = new Set(PHRASAL_FIRST)
+  const phrasalSecond = new Set(PHRASAL_SECOND)
+  const byPrefix = prefixIndex(extra)
+
+  return (tree, file) => {
+    const tokens = tokensOf(tree, file)
+    const text = dataOf(file).document.text
+    const words = new Set(tokens.map((token) => token.lower))
+    const pairs = new Map<string, number>()
+    for (let k = 1; k < tokens.length; k++) {
+      const key = `${tokens[k - 1]!.lower} ${tokens[k]!.lower}`
+      pairs.set(key, (pairs.get(key) ?? 0) + 1)
+    }
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const a = tokens[i]!
+      const b = tokens[i + 1]!
+      if (b.sentence !== a.sentence || !isSpaceGap(b.gap) || b.gap.includes('\n')) continue
+      const previous = tokens[i - 1]
+      const startsSentence = !previous || previous.sentence !== a.sentence
+      if (!LOWER_WORD.test(b.value) || !(LOWER_WORD.test(a.value) || (startsSentence && WORD.test(a.value)))) continue
+      if (keepOpen.has(a.lower) || keepOpen.has(b.lower)) continue
+      const joined = a.lower + b.lower
+      const cased = (word: string): string => (/^\p{Lu}/u.test(a.value) ? word.charAt(0).toUpperCase() + word.slice(1) : word)
+      const after = text.slice(b.end).match(/^\s*([,;:.!?])/)?.[1]
+      const pairText = `${a.value} ${b.value}`
+
+      const connective = CONNECTIVES[joined]
+      if (connective) {
+        const beforeComma = after === ','
+        const opening = startsSentence || (previous !== undefined && /^(and|but|or)$/.test(previous.lower)) || /,\s*$/.test(a.gap)
+        const confidence = beforeComma ? 0.9 : opening && !connective.openIsPhrase ? 0.85 : 0.4
+        propose(file, {
+          source: SOURCE,
+          ruleId: 'split-connective',
+          start: a.start,
+          end: b.end,
+          expected: [cased(joined)],
+          confidence,
+          reason:
+            `\`${pairText}\` → \`${cased(joined)}\`: ${joined} is a sentence connective` +
+            (beforeComma ? ' and a comma follows, as it does after a connective' : opening ? ' and it opens the clause' : '; the open form can be a phrase here, so this is only a suggestion') +
+            '.',
+          evidence: { beforeComma, opensClause: opening, bigram: bigramCount(a.lower, b.lower) },
+        })
+        i++
+        continue
+      }
+
+      // House style: the transcript writes this pair open again and again and never closed.
+      const openCount = pairs.get(`${a.lower} ${b.lower}`) ?? 0
+      const closedInText = words.has(joined)
+      if (openCount >= settings.styleRepeats && !closedInText) continue
+      const bigram = bigramCount(a.lower, b.lower)
+
+      if (isKnown(joined) && a.lower.length >= 2 && b.lower.length >= 3) {
+        const compoundZipf = zipf(joined)
+        const common = compoundZipf >= MIN_COMPOUND_ZIPF || trusted.has(joined)
+        if (!common || bigram > 1) continue
+        const phrasal = phrasalFirst.has(a.lower) || phrasalSecond.has(b.lower)
+        let confidence = phrasal ? 0.4 : 0.6
+        if (!phrasal && compoundZipf >= 3.5) confidence += 0.1
+        if (!phrasal && closedInText) confidence += 0.1
+        if (bigram === 1) confidence -= 0.15
+        propose(file, {
+          source: SOURCE,
+          ruleId: 'split-compound',
+          start: a.start,
+          end: b.end,
+          expected: [cased(joined)],
+          confidence: round(confidence),
+          reason:
+            `\`${pairText}\` → \`${cased(joined)}\`: the compound is common (Zipf ${compoundZipf.toFixed(1)}) while ` +
+            `"${a.lower} ${b.lower}" ${bigram === 0 ? 'never occurs' : 'occurs once'} in ${corpusWords()} of edited English and speeches` +
+            (phrasal ? `; "${a.lower} ${b.lower}" can be a phrase of its own, so this is only a suggestion` : '') +
+            (closedInText ? '; the transcript writes it closed elsewhere' : '') +
+            '.',
+          evidence: { compoundZipf: round(compoundZipf), bigram, phrasal, closedInText },
+        })
+        i++
+        continue
+      }
+
+      const soundalike = soundAlike(a, b, byPrefix, phrasalFirst, phrasalSecond, trusted)
+      if (soundalike && bigram === 0) {
+        const expected = cased(soundalike.word)
+        propose(file, {
+          source: SOURCE,
+          ruleId: 'split-soundalike',
+          start: a.start,
+          end: b.end,
+          expected: [expected],
+          confidence: words.has(soundalike.word) ? 0.85 : 0.75,
+          reason:
+            `\`${pairText}\` → \`${expected}\`: "${b.lower}" sounds exactly like "${soundalike.ending}" (/${soundalike.sound}/), ` +
+            `"${a.lower} ${b.lower}" never occurs in ${corpusWords()} of edited English and speeches, and ${soundalike.word} is a known word` +
+            (words.has(soundalike.word) ? ' the transcript uses elsewhere.' : '.'),
+          evidence: { ending: soundalike.ending, sound: soundalike.sound, compoundZipf: round(zipf(soundalike.word)), bigram, closedInText: words.has(soundalike.word) },
+        })
+        i++
+      }
+    }
+  }
+}
+
+interface Settings {
+  knownWords: string[]
+  keepOpen: string[]
+  styleRepeats: number
+}
+
+function validate(options: SplitWordsOptions): Settings {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(`split-words: options must be an object, got ${String(options)}`)
+  }
+  const knownWords = stringList(options.knownWords, 'knownWords')
+  const keepOpen = stringList(options.keepOpen, 'keepOpen')
+  const styleRepeats = options.styleRepeats ?? 3
+  if (!Number.isInteger(styleRepeats) || styleRepeats < 1) {
+    throw new TypeError(`split-words: options.styleRepeats must be a positive integer, got ${String(options.styleRepeats)}`)
+  }
+  return { knownWords, keepOpen, styleRepeats }
+}
+
+function stringList(value: unknown, name: string): string[] {
+  if (value === undefined) return []
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
+    throw new TypeError(`split-words: options.${name} must be an array of strings`)
+  }
+  return value as string[]
+}
+
+interface SoundAlike {
+  word: string
+  ending: string
+  sound: string
+}
+
+/**
+ * "war fair" → "warfare": a known word that starts with the first word and ends with a different
+ * spelling of the second, pronounced the same ("fare" for "fair", "ware" for "wear").
+ */
+function soundAlike(
+  a: Token,
+  b: Token,
+  byPrefix: (prefix: string) => readonly string[],
+  phrasalFirst: ReadonlySet<string>,
+  phrasalSecond: ReadonlySet<string>,
+  trusted: ReadonlySet<string>,
+): SoundAlike | undefined {
+  if (a.lower.length < 3 || b.lower.length < 3) return undefined
+  if (phrasalFirst.has(a.lower) || phrasalSecond.has(b.lower)) return undefined
+  if (!inCmu(a.lower) || !inCmu(b.lower)) return undefined
+  const spoken = new Set(pronunciations(b.lower).map((phones) => phones.join(' ')))
+  const found: SoundAlike[] = []
+  for (const word of byPrefix(a.lower)) {
+    const ending = word.slice(a.lower.length)
+    if (ending.length < 2 || ending === b.lower || Math.abs(ending.length - b.lower.length) > 2) continue
+    if (!inCmu(ending)) continue
+    const sound = pronunciations(ending)
+      .map((phones) => phones.join(' '))
+      .find((phones) => spoken.has(phones))
+    if (!sound) continue
+    if (!trusted.has(word) && zipf(word) < 2) continue
+    found.push({ word, ending, sound })
+  }
+  return found.length === 1 ? found[0] : undefined
+}
+
+let dictionaryWords: string[] | undefined
+
+/** Known lower-case words by their first three letters, from dictionary-en plus `extra`. */
+function prefixIndex(extra: readonly string[]): (prefix: string) => readonly string[] {
+  dictionaryWords ??= readData('words.txt')
+    .split('\n')
+    .filter((word) => /^[a-z]{4,}$/.test(word))
+  const index = new Map<string, string[]>()
+  for (const word of new Set([...dictionaryWords, ...extra])) {
+    const key = word.slice(0, 3)
+    const list = index.get(key)
+    if (list) list.push(word)
+    else index.set(key, [word])
+  }
+  return (prefix) => (index.get(prefix.slice(0, 3)) ?? []).filter((word) => word.startsWith(prefix) && word.length > prefix.length)
+}
+
+function corpusWords(): string {
+  return `${(corpusSize().tokens / 1e6).toFixed(1)} million words`
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100
+}
