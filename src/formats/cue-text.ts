@@ -42,6 +42,12 @@ export function isBlank(raw: string, line: RawLine): boolean {
   return true
 }
 
+/** Whether a line contains `-->` (a timing line, or a line WebVTT refuses in cue text). */
+export function hasArrow(raw: string, line: RawLine): boolean {
+  const at = raw.indexOf('-->', line.start)
+  return at >= 0 && at + 3 <= line.end
+}
+
 /** A piece of a cue-text line: verbatim text (at `rawStart` of the raw input) or a decoded entity. */
 export interface CueTextPiece {
   text: string

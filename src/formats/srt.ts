@@ -9,7 +9,7 @@
  * come back byte for byte.
  */
 import { InputError, type CaptionDocument, type CueRef } from '../types.js'
-import { TranscriptBuilder, isBlank, readCueText, splitLines } from './cue-text.js'
+import { TranscriptBuilder, hasArrow, isBlank, readCueText, splitLines } from './cue-text.js'
 
 const TIMESTAMP = String.raw`(\d{1,3}):(\d{1,2}):(\d{1,2})[,.](\d{1,3})`
 const TIMING = new RegExp(String.raw`^[ \t]*(${TIMESTAMP})[ \t]*-->[ \t]*(${TIMESTAMP})(?:[ \t].*)?$`)
@@ -61,7 +61,7 @@ export function parseSrt(raw: string, path?: string): CaptionDocument {
     if (id !== undefined) cue.id = id
     index++
     while (index < lines.length && !blank(index)) {
-      if (readSrtTiming(content(index))) fail(`expected a blank line before the timing line of the next cue`, index)
+      if (hasArrow(raw, lines[index]!) && readSrtTiming(content(index))) fail(`expected a blank line before the timing line of the next cue`, index)
       if (lineCount++ > 0) builder.synthetic('\n')
       builder.pieces(readCueText(raw, lines[index]!, { assOverrides: true }), cue.index)
       index++

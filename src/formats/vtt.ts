@@ -10,7 +10,7 @@
  * back byte for byte.
  */
 import { InputError, type CaptionDocument, type CueRef } from '../types.js'
-import { TranscriptBuilder, isBlank, readCueText, splitLines } from './cue-text.js'
+import { TranscriptBuilder, hasArrow, isBlank, readCueText, splitLines } from './cue-text.js'
 
 const TIMESTAMP = String.raw`(?:\d{2,}:)?[0-5]\d:[0-5]\d\.\d{3}`
 const TIMING = new RegExp(String.raw`^(${TIMESTAMP})[ \t]*-->[ \t]*(${TIMESTAMP})(?:[ \t]+(.*))?$`)
@@ -63,7 +63,7 @@ export function parseVtt(raw: string, path?: string): CaptionDocument {
     if (id !== undefined) cue.id = id
     index++
     // A line with "-->" ends the cue text and starts the next cue, as in the WebVTT parser.
-    while (index < lines.length && !blank(index) && !content(index).includes('-->')) {
+    while (index < lines.length && !blank(index) && !hasArrow(raw, lines[index]!)) {
       if (lineCount++ > 0) builder.synthetic('\n')
       builder.pieces(readCueText(raw, lines[index]!), cue.index)
       index++
