@@ -10,6 +10,8 @@ import { escapeHtml, renderReviewPage, scriptJson } from '../src/review/page.js'
 import type { CaptionDocument, Correction } from '../src/types.js'
 
 const raw = readFileSync(new URL('../fixtures/igf2017-cybersecurity/dev.txt', import.meta.url), 'utf8')
+let run: ReturnType<typeof clean> | undefined
+const cleaned = () => (run ??= clean(raw, { path: 'dev.txt' }))
 
 /** A record over transcript range [start, end) of a plain-text document. */
 function record(document: CaptionDocument, start: number, end: number, expected: string[], extra: Partial<Correction> = {}): Correction {
@@ -38,7 +40,7 @@ const dataOf = (html: string) => JSON.parse(scriptsOf(html).find((s) => s.attrs.
 
 describe('review page', () => {
   it('is one self-contained file: nothing loaded from anywhere, CSP hashes match the inline script and style', async () => {
-    const result = await clean(raw, { path: 'fixtures/dev.txt' })
+    const result = await cleaned()
     const html = renderReviewPage([{ document: result.document, corrections: result.corrections, flags: result.flags }])
     const markup = html.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/g, '$1</script>')
     expect(markup).not.toMatch(/<(link|img|iframe|object|embed|base)\b/i)
@@ -63,7 +65,7 @@ describe('review page', () => {
   })
 
   it('embeds the records as JSON the page can read back exactly', async () => {
-    const result = await clean(raw, { path: 'dev.txt' })
+    const result = await cleaned()
     const data = dataOf(renderReviewPage([{ document: result.document, corrections: result.corrections, flags: result.flags }]))
     expect(data.files).toHaveLength(1)
     expect(data.files[0].text).toBe(result.document.text)
