@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url'
 import type { Task, TaskResult } from './task.js'
 
 /** Below this many files, or this many bytes in all, a batch runs in the main thread. */
-export const MIN_FILES_FOR_WORKERS = 8
-export const MIN_BYTES_FOR_WORKERS = 256 * 1024
+export const MIN_FILES_FOR_WORKERS = 4
+export const MIN_BYTES_FOR_WORKERS = 64 * 1024
 
 export interface PoolOptions {
   /** Threads to use; 1 runs in the main thread. Default: the number of cores. */

@@ -1,5 +1,5 @@
 /**
- * Test helper: builds the CLI (cli.js + worker.js, no declarations) into a folder keyed by a hash of
+ * Test helpers for the CLI. builtCli() builds the CLI (cli.js + worker.js, no declarations) into a folder keyed by a hash of
  * the sources, so the CLI tests run what ships (worker threads included) without touching dist/.
  * Concurrent test files build at most once each and the first finished build wins (atomic rename).
  * The folder is .build/cli-test-HASH (git-ignored): from there the bundle finds `dictionaries/` and
@@ -73,4 +73,37 @@ export async function runCli(cli: string, args: string[], cwd: string, env: Reco
     if (typeof failed.code !== 'number') throw error
     return { code: failed.code, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' }
   }
+}
+
+/** An Io that records what the CLI prints, with files under `cwd`. */
+export function memoryIo(cwd: string, options: { stdin?: string | Uint8Array; ttyStderr?: boolean; ttyStdout?: boolean } = {}) {
+  const out: string[] = []
+  const err: string[] = []
+  const io = {
+    stdout: { write: (chunk: string) => out.push(chunk), isTTY: options.ttyStdout ?? false },
+    stderr: { write: (chunk: string) => err.push(chunk), isTTY: options.ttyStderr ?? false },
+    readStdin: async () => (typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : (options.stdin ?? new Uint8Array())),
+    cwd,
+    env: { NO_COLOR: '1' } as Record<string, string | undefined>,
+  }
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') }
+}
+
+/** The lines of the dev fixture (raw captions of a real session). */
+export async function devLines(): Promise<string[]> {
+  const text = await readFile(join(root, 'fixtures/igf2017-cybersecurity/dev.txt'), 'utf8')
+  return text.split('\n').filter((line) => line.trim().length > 0)
+}
+
+/** A fresh temporary folder with `files` (path -> content) written in it. */
+export async function tempTree(files: Record<string, string | Uint8Array>): Promise<string> {
+  const { mkdtemp, writeFile } = await import('node:fs/promises')
+  const { tmpdir } = await import('node:os')
+  const { dirname } = await import('node:path')
+  const dir = await mkdtemp(join(tmpdir(), 'captidy-cli-'))
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, path)), { recursive: true })
+    await writeFile(join(dir, path), content)
+  }
+  return dir
 }
