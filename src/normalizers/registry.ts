@@ -8,6 +8,7 @@ import type { Glossary } from '../glossary/types.js'
 import { glossaryTerms } from './glossary-terms.js'
 import { spelledAcronyms } from './spelled-acronyms.js'
 import { termCase } from './term-case.js'
+import { joinedWords } from './joined-words.js'
 import { numbers } from './numbers.js'
 import { repetition } from './repetition.js'
 import { splitWords } from './split-words.js'
@@ -49,6 +50,12 @@ export const registry: NormalizerEntry[] = [
   {
     id: 'split-words',
     plugin: splitWords,
+    defaultOn: true,
+    options: ({ glossaries, userOptions }) => ({ knownWords: glossaryWords(glossaries), ...userOptions }),
+  },
+  {
+    id: 'joined-words',
+    plugin: joinedWords,
     defaultOn: true,
     options: ({ glossaries, userOptions }) => ({ knownWords: glossaryWords(glossaries), ...userOptions }),
   },

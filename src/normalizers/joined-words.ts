@@ -1,0 +1,100 @@
+/**
+ * `joined-words`: two words written as one ("inprevious" → "in previous", "ofthe" → "of the").
+ *
+ * Only a non-word is split (never a dictionary word, a glossary term or a capitalised name), only
+ * into two known words one of which is a function word, and only when that pair is attested as a
+ * bigram of English. When a word splits more than one way, the best-attested split must dominate.
+ * Modern fusions the dictionary lacks ("onboarding", "upskilled") are left alone.
+ */
+import type { Root } from 'nlcst'
+import type { Plugin } from 'unified'
+import { bigramCount, corpusSize, createWordChecker, zipf } from '../lexicon/index.js'
+import { isSpaceGap, propose, tokensOf } from '../pipeline/context.js'
+import { FUNCTION_WORDS, FUSING_PARTICLES } from './joined-words.data.js'
+
+export const JOINED_WORDS_RULES = [
+  /** A non-word that is a function word run into a neighbour: "inprevious" → "in previous". */
+  'joined-function-word',
+] as const
+
+export type JoinedWordsRule = (typeof JOINED_WORDS_RULES)[number]
+
+export interface JoinedWordsOptions {
+  /** Words that are correct as written (glossary terms): never split. */
+  knownWords?: string[]
+  /** Least times the split pair must occur in the reference corpus (default 2). */
+  minBigram?: number
+}
+
+const SOURCE = 'joined-words'
+const LOWER_WORD = /^\p{Ll}{4,}$/u
+
+export const joinedWords: Plugin<[JoinedWordsOptions?], Root> = function (options = {}) {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(`joined-words: options must be an object, got ${String(options)}`)
+  }
+  const knownWords = options.knownWords ?? []
+  if (!Array.isArray(knownWords) || !knownWords.every((word) => typeof word === 'string')) {
+    throw new TypeError('joined-words: options.knownWords must be an array of strings')
+  }
+  const minBigram = options.minBigram ?? 2
+  if (!Number.isInteger(minBigram) || minBigram < 1) {
+    throw new TypeError(`joined-words: options.minBigram must be a positive integer, got ${String(options.minBigram)}`)
+  }
+  const isKnown = createWordChecker(knownWords)
+  const functionWords = new Set(FUNCTION_WORDS)
+  const particles = new Set(FUSING_PARTICLES)
+
+  return (tree, file) => {
+    const tokens = tokensOf(tree, file)
+    for (const token of tokens) {
+      const word = token.value
+      if (!LOWER_WORD.test(word) || isKnown(word)) continue
+      // Spoken English knows it (SUBTLEX): a word the dictionary lacks, not a run-together pair.
+      if (zipf(word) >= 2) continue
+      const splits: Array<{ left: string; right: string; bigram: number }> = []
+      for (let cut = 1; cut < word.length; cut++) {
+        const left = word.slice(0, cut)
+        const right = word.slice(cut)
+        if (!functionWords.has(left) && !functionWords.has(right)) continue
+        if (left.length === 1 && left !== 'a') continue
+        if (right.length < 2 || !isKnown(left) || !isKnown(right)) continue
+        if (particles.has(left) && /(?:ing|ed|er|ers)$/.test(right)) continue
+        const bigram = bigramCount(left, right)
+        if (bigram >= minBigram) splits.push({ left, right, bigram })
+      }
+      if (splits.length === 0) continue
+      splits.sort((x, y) => y.bigram - x.bigram)
+      const best = splits[0]!
+      const runnerUp = splits[1]
+      if (runnerUp && runnerUp.bigram * 3 > best.bigram) continue
+      const expected = `${best.left} ${best.right}`
+      // The split must also fit its neighbours: "to acomment legally" gives "comment legally", unseen.
+      const previous = tokens[token.index - 1]
+      const next = tokens[token.index + 1]
+      const leftFits = !previous || previous.sentence !== token.sentence || !isSpaceGap(token.gap) || bigramCount(previous.lower, best.left) > 0
+      const rightFits = !next || next.sentence !== token.sentence || !isSpaceGap(next.gap) || bigramCount(best.right, next.lower) > 0
+      let confidence = best.bigram >= 10 ? 0.85 : best.bigram >= 5 ? 0.75 : 0.6
+      if (!leftFits) confidence -= 0.15
+      if (!rightFits) confidence -= 0.15
+      // "a" + word is also how a mis-stroked prefix looks ("acomment" for "commit"?).
+      if (best.left.length === 1) confidence -= 0.1
+      confidence = Math.round(confidence * 100) / 100
+      propose(file, {
+        source: SOURCE,
+        ruleId: 'joined-function-word',
+        start: token.start,
+        end: token.end,
+        expected: [expected],
+        confidence,
+        reason:
+          `\`${word}\` → \`${expected}\`: \`${word}\` is not a word, and "${expected}" occurs ${best.bigram} times ` +
+          `in ${(corpusSize().tokens / 1e6).toFixed(1)} million words of edited English and speeches` +
+          (runnerUp ? `, ${Math.floor(best.bigram / Math.max(1, runnerUp.bigram))}× more than the next split` : '') +
+          (leftFits && rightFits ? '' : `; but "${!leftFits ? `${previous!.lower} ${best.left}` : `${best.right} ${next!.lower}`}" is unseen there`) +
+          '.',
+        evidence: { bigram: best.bigram, splits: splits.length, runnerUpBigram: runnerUp?.bigram ?? 0, leftFits, rightFits },
+      })
+    }
+  }
+}
