@@ -117,6 +117,28 @@ describe('caption formats through clean()', () => {
     expect(result.text).toBe(raw)
   })
 
+  it('Whisper JSON stays valid JSON through clean(), with only segment text corrected', async () => {
+    const asr = {
+      text: ' Fourthly, the the norms apply.',
+      segments: [
+        {
+          id: 0,
+          start: 0.0,
+          end: 2.5,
+          text: ' 4thly, the the norms apply.',
+          words: [' 4thly,', ' the', ' the', ' norms', ' apply.'].map((word, k) => ({ word, start: k / 2, end: (k + 1) / 2, probability: 0.9 })),
+        },
+      ],
+    }
+    const raw = JSON.stringify(asr, null, 2)
+    const result = await clean(raw, { path: 'talk.json' })
+    const parsed = JSON.parse(result.text) as typeof asr
+    expect(parsed.segments[0]!.text).toBe(' Fourthly, the norms apply.')
+    expect(parsed.text).toBe(asr.text)
+    expect(parsed.segments[0]!.words).toEqual(asr.segments[0]!.words)
+    expect(result.text.replace(' Fourthly, the norms apply.', asr.segments[0]!.text)).toBe(raw)
+  })
+
   it('the corrections clean() makes on generated captions, written through adaptRawEdits, keep every cue', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(srtFile.map((f) => ({ ...f, path: 'x.srt' })), vttFile.map((f) => ({ ...f, path: 'x.vtt' }))), async (file) => {

@@ -71,6 +71,13 @@ describe('parseSrt', () => {
     expectVerbatimSegments(document)
   })
 
+  it('reads two SRT files concatenated, BOM and all', () => {
+    const one = '\uFEFF1\r\n00:00:01,000 --> 00:00:02,000\r\nfirst part\r\n\r\n'
+    const document = parseSrt(one + one.replace('first', 'second'))
+    expect(document.text).toBe('first part\nsecond part')
+    expect(document.cues?.map((cue) => cue.id)).toEqual(['1', '1'])
+  })
+
   it('gives an empty transcript for an empty file or a cue without text', () => {
     expect(parseSrt('').text).toBe('')
     const document = parseSrt('1\n00:00:01,000 --> 00:00:02,000\n\n2\n00:00:02,000 --> 00:00:03,000\nsaid\n')

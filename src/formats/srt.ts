@@ -13,7 +13,8 @@ import { TranscriptBuilder, hasArrow, isBlank, readCueText, splitLines } from '.
 
 const TIMESTAMP = String.raw`(\d{1,3}):(\d{1,2}):(\d{1,2})[,.](\d{1,3})`
 const TIMING = new RegExp(String.raw`^[ \t]*(${TIMESTAMP})[ \t]*-->[ \t]*(${TIMESTAMP})(?:[ \t].*)?$`)
-const CUE_NUMBER = /^[ \t]*(\d+)[ \t]*$/
+/** A cue number; a stray BOM before it is where two SRT files were concatenated. */
+const CUE_NUMBER = /^\uFEFF?[ \t]*(\d+)[ \t]*$/
 const EXPECTED_TIMING = 'a timing line `HH:MM:SS,mmm --> HH:MM:SS,mmm`'
 
 /** The start and end of an SRT timing line as written, or undefined when the line is not one. */
