@@ -1,0 +1,50 @@
+// One in-process scenario, run in its own child process so its peak memory is its own:
+//   node bench/scenario.mjs captidy|baseline FILE
+// Prints JSON: words, setup and run time (ms), peak RSS (KiB).
+import { readFileSync } from 'node:fs'
+import { performance } from 'node:perf_hooks'
+
+const [kind, file] = process.argv.slice(2)
+const text = readFileSync(file, 'utf8')
+const words = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0
+
+let setupMs
+let runMs
+let records
+if (kind === 'captidy') {
+  const t0 = performance.now()
+  const { createPipeline, parseDocument } = await import('../dist/index.js')
+  const pipeline = createPipeline()
+  const t1 = performance.now()
+  const result = pipeline.run(parseDocument(text, { path: file }))
+  const t2 = performance.now()
+  setupMs = t1 - t0
+  runMs = t2 - t1
+  records = result.corrections.length + result.flags.length
+} else if (kind === 'baseline') {
+  const t0 = performance.now()
+  const [{ unified }, { default: retextEnglish }, { default: retextSpell }, { default: dictionaryEn }, { VFile }] = await Promise.all([
+    import('unified'),
+    import('retext-english'),
+    import('retext-spell'),
+    import('dictionary-en'),
+    import('vfile'),
+  ])
+  const processor = unified().use(retextEnglish).use(retextSpell, { dictionary: dictionaryEn, max: 1e9 }).freeze()
+  const check = async (value) => {
+    const file = new VFile(value)
+    await processor.run(processor.parse(file), file)
+    return file
+  }
+  // retext-spell builds nspell lazily on the first file: count that as setup, on a one-word file.
+  await check('warm')
+  const t1 = performance.now()
+  const file = await check(text)
+  const t2 = performance.now()
+  setupMs = t1 - t0
+  runMs = t2 - t1
+  records = file.messages.length
+} else throw new Error(`unknown scenario ${kind}`)
+
+const usage = process.resourceUsage()
+process.stdout.write(JSON.stringify({ words, setupMs, runMs, records, maxRssKiB: usage.maxRSS }))
