@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Fits the confidence calibration model on the dev fixture and writes dictionaries/confidence-weights.json.
 //
-//   node scripts/fit-confidence.mjs [--gold GOLD.jsonl] [--input RAW.txt] [--folds 5] [--target 0.95] [--dry-run] [--force]
+//   node scripts/fit-confidence.mjs [--gold GOLD.jsonl] [--input RAW.txt] [--folds 5] [--target 0.95] [--min-support 5] [--dry-run] [--force]
 //
 // Runs the pipeline on the raw transcript (every proposal, before any threshold), labels each proposal
 // right or wrong against the gold edits, fits an L2 logistic regression over named features of the
@@ -23,6 +23,7 @@ const goldPath = resolve(opt('--gold', join(root, 'fixtures/igf2017-cybersecurit
 const inputPath = resolve(opt('--input', join(root, 'fixtures/igf2017-cybersecurity/dev.txt')))
 const folds = Number(opt('--folds', '5'))
 const target = Number(opt('--target', '0.95'))
+const minSupport = Number(opt('--min-support', '5'))
 const dryRun = args.includes('--dry-run')
 const force = args.includes('--force')
 // Fewer labelled proposals than this (or of either label) and the weights are not written: a model
@@ -65,7 +66,7 @@ if (withReplacement.length === 0) {
   process.exit(1)
 }
 
-const report = fitConfidence(gold, raw, proposals, { k: folds, targetPrecision: target })
+const report = fitConfidence(gold, raw, proposals, { k: folds, targetPrecision: target, minSupport })
 const pct = (x) => x.toFixed(3)
 console.log(`labels: ${Object.entries(report.labels).map(([k, v]) => `${k} ${v}`).join(', ')}`)
 console.log(`\nheld-out log-loss (${folds} folds by paragraph): ${report.logLoss.map((x) => `l2=${x.l2}: ${x.logLoss.toFixed(4)}`).join(', ')}; normalizers' own confidences: ${report.ownLogLoss.toFixed(4)}; kept l2=${report.l2}`)

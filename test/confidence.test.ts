@@ -156,3 +156,33 @@ describe('the shipped model', () => {
     expect(() => parseModel({ ...shippedJson, features: [{ name: 'x', kind: 'evidence', source: 's', key: 'k', transform: 'sqrt', center: 0, scale: 1, weight: 1 }] })).toThrow(/features\[0\]\.transform/)
   })
 })
+
+describe('edit shape', () => {
+  it('tells case, join, split and deletion from substitution', async () => {
+    const { editShape } = await import('../src/confidence/index.js')
+    const shape = (actual: string, expected: string) => editShape({ source: 's', ruleId: 'r', confidence: 0.5, actual, expected: [expected] })
+    expect(shape('member states', 'Member States')).toBe('case')
+    expect(shape('ground work', 'groundwork')).toBe('join')
+    expect(shape('war fair', 'warfare')).toBe('substitute') // letters change too
+    expect(shape('multi\u2011stakeholder', 'multistakeholder')).toBe('join')
+    expect(shape('inprevious', 'in previous')).toBe('split')
+    expect(shape('counsel ', '')).toBe('delete')
+    expect(shape('corporation', 'cooperation')).toBe('substitute')
+    expect(editShape({ source: 's', ruleId: 'r', confidence: 0.5, expected: ['x'] })).toBeUndefined()
+  })
+  it('becomes a feature when the training rows carry the span text', () => {
+    const rows: FeatureInput[] = Array.from({ length: 20 }, (_, i) => ({
+      source: 's',
+      ruleId: 'r',
+      confidence: 0.6,
+      actual: i % 2 ? 'member states' : 'corporation',
+      expected: [i % 2 ? 'Member States' : 'cooperation'],
+    }))
+    expect(deriveFeatureSpecs(rows).map((s) => s.name)).toContain('shape=case')
+    const model = trainModel(rows, rows.map((_, i) => i % 2 === 0))
+    const caseOnly = predict(model, { ...rows[1]! })
+    const substitution = predict(model, { ...rows[0]! })
+    expect(caseOnly).toBeLessThan(0.3)
+    expect(substitution).toBeGreaterThan(0.7)
+  })
+})

@@ -18,7 +18,9 @@ export function shippedModel(): ConfidenceModel {
 
 /**
  * The calibrated probability (0..1) that `proposal` is right. Give it the normalizer's own confidence,
- * not an already calibrated one. Normalizers the model was not fitted on keep their own confidence.
+ * not an already calibrated one, and `actual` (the text of the span) so the edit-shape features apply:
+ * `calibrate({ ...proposal, actual: text.slice(proposal.start, proposal.end) })`. Normalizers the
+ * model was not fitted on keep their own confidence.
  */
 export function calibrate(proposal: FeatureInput, using: ConfidenceModel = shippedModel()): number {
   return predict(using, proposal)

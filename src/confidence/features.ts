@@ -6,6 +6,9 @@
  * - `prior`: logit of the normalizer's own confidence (its estimate, the strongest single signal);
  * - `source=<id>`, `rule=<id>/<ruleId>`: one-hot, one weight per normalizer and per rule;
  * - `glossary`: the proposal used a glossary term;
+ * - `shape=<kind>`: what the edit does to the words, when the caller passes the span's `actual` text:
+ *   `case` (only letter case changes), `join` (only spaces or hyphens removed), `split` (only spaces
+ *   added), `delete` (words removed, nothing put back); any other edit is a substitution;
  * - `<id>.<key>`: a number (or boolean) from the evidence of that normalizer, transformed so counts
  *   and ratios act on a log scale (`log1p`, or signed `log1p` for values that can be negative);
  *   a proposal of another normalizer, or without the key, gets the training mean (no effect).
@@ -18,12 +21,38 @@ export type FeatureSpec =
   | { name: string; kind: 'source'; source: string }
   | { name: string; kind: 'rule'; source: string; ruleId: string }
   | { name: string; kind: 'glossary' }
+  | { name: string; kind: 'shape'; shape: EditShape }
   | { name: string; kind: 'evidence'; source: string; key: string; transform: EvidenceTransform }
 
 export type EvidenceTransform = 'identity' | 'log1p' | 'signedLog1p' | 'bool'
 
-/** The fields of a proposal (or correction record) the features read. */
-export type FeatureInput = Pick<Proposal, 'source' | 'ruleId' | 'confidence' | 'evidence' | 'glossaryTerm'>
+export type EditShape = 'case' | 'join' | 'split' | 'delete' | 'substitute'
+
+const SHAPES: readonly EditShape[] = ['case', 'join', 'split', 'delete']
+
+/**
+ * The fields of a proposal (or correction record) the features read; `actual` (the span's text) and
+ * `expected` enable the `shape=` features.
+ */
+export type FeatureInput = Pick<Proposal, 'source' | 'ruleId' | 'confidence' | 'evidence' | 'glossaryTerm'> & {
+  actual?: string
+  expected?: readonly string[]
+}
+
+/** What an edit does to the words, or undefined without the span's text. */
+export function editShape(input: FeatureInput): EditShape | undefined {
+  const actual = input.actual
+  const expected = input.expected?.[0]
+  if (actual === undefined || expected === undefined) return undefined
+  if (expected.trim() === '' && actual.trim() !== '') return 'delete'
+  if (actual !== expected && actual.toLowerCase() === expected.toLowerCase()) return 'case'
+  const squeeze = (x: string): string => x.replace(/[\s\u00a0\u2010\u2011-]+/g, '')
+  if (squeeze(actual) === squeeze(expected)) {
+    if (expected.length < actual.length) return 'join'
+    if (expected.length > actual.length) return 'split'
+  }
+  return 'substitute'
+}
 
 const EPSILON = 1e-3
 
@@ -57,6 +86,10 @@ export function featureValue(spec: FeatureSpec, input: FeatureInput): number | u
       return input.source === spec.source && input.ruleId === spec.ruleId ? 1 : 0
     case 'glossary':
       return input.glossaryTerm === undefined ? 0 : 1
+    case 'shape': {
+      const shape = editShape(input)
+      return shape === undefined ? undefined : shape === spec.shape ? 1 : 0
+    }
     case 'evidence': {
       if (input.source !== spec.source) return undefined
       const value = input.evidence?.[spec.key]
@@ -82,6 +115,12 @@ export function deriveFeatureSpecs(rows: readonly FeatureInput[], options: Deriv
   const specs: FeatureSpec[] = [{ name: 'prior', kind: 'prior' }]
   const glossaryRows = rows.filter((r) => r.glossaryTerm !== undefined).length
   if (glossaryRows >= minSupport && rows.length - glossaryRows >= minSupport) specs.push({ name: 'glossary', kind: 'glossary' })
+  const shapes = rows.map(editShape)
+  for (const shape of SHAPES) {
+    const count = shapes.filter((x) => x === shape).length
+    const known = shapes.filter((x) => x !== undefined).length
+    if (count >= minSupport && known - count >= minSupport) specs.push({ name: `shape=${shape}`, kind: 'shape', shape })
+  }
   const sources = [...new Set(rows.map((r) => r.source))].sort()
   for (const source of sources) {
     const own = rows.filter((r) => r.source === source)

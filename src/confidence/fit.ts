@@ -100,7 +100,9 @@ export function fitConfidence(goldJsonl: string, raw: string, allProposals: read
   for (const l of labelled) labels[l.label]++
   const lineOf = labelled.map((l) => l.line)
   const judged = labelled.map((l, i) => ({ i, l })).filter(({ l }) => l.label === 'right' || l.label === 'wrong')
-  const rows = judged.map(({ i }) => proposals[i]!)
+  // What the features see: the proposal and the text of its span (for the `shape=` features).
+  const inputs = proposals.map((p) => ({ ...p, actual: text.slice(p.start, p.end) }))
+  const rows = judged.map(({ i }) => inputs[i]!)
   const right = judged.map(({ l }) => l.label === 'right')
   const allFolds = groupFolds(lineOf, k, seed)
   const folds = judged.map(({ i }) => allFolds[i]!)
@@ -114,7 +116,7 @@ export function fitConfidence(goldJsonl: string, raw: string, allProposals: read
   const trainOptions = { l2: best.l2, ...(options.minSupport === undefined ? {} : { minSupport: options.minSupport }) }
 
   // 3. Held-out confidences for every proposal, through the resolver, scored at each threshold.
-  const heldOutAll = crossValidatedProbabilities({ rows, right, folds }, { rows: proposals, folds: allFolds }, k, trainOptions)
+  const heldOutAll = crossValidatedProbabilities({ rows, right, folds }, { rows: inputs, folds: allFolds }, k, trainOptions)
   const calibrated = proposals.map((p, i) => ({ ...p, confidence: heldOutAll[i]! }))
   const scoreAt = (ps: readonly Proposal[], t: number): ScoreResult => scoreTranscript(goldJsonl, applyAt(text, ps, t)).result
   const table = thresholds.map((threshold) => ({ threshold, calibrated: pick(scoreAt(calibrated, threshold)), own: pick(scoreAt(proposals, threshold)) }))

@@ -3,7 +3,7 @@
  * dev fixture with paragraph-level cross-validation (scripts/fit-confidence.mjs).
  */
 export { calibrate, shippedModel } from './calibrate.js'
-export { deriveFeatureSpecs, featureValue, logit, type EvidenceTransform, type FeatureInput, type FeatureSpec } from './features.js'
+export { deriveFeatureSpecs, editShape, featureValue, logit, type EditShape, type EvidenceTransform, type FeatureInput, type FeatureSpec } from './features.js'
 export { fitLogistic, sigmoid, type LogisticFit, type LogisticOptions } from './logistic.js'
 export { parseModel, predict, trainModel, type ConfidenceModel, type TrainOptions, type WeightedFeature } from './model.js'
 export { crossValidatedProbabilities, groupFolds, logLoss } from './crossval.js'

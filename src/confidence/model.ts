@@ -71,7 +71,8 @@ export function predict(model: ConfidenceModel, input: FeatureInput): number {
   return Number.isFinite(p) ? Math.min(1, Math.max(0, p)) : input.confidence
 }
 
-const KINDS = new Set(['prior', 'source', 'rule', 'glossary', 'evidence'])
+const KINDS = new Set(['prior', 'source', 'rule', 'glossary', 'shape', 'evidence'])
+const SHAPES = new Set(['case', 'join', 'split', 'delete', 'substitute'])
 const TRANSFORMS = new Set(['identity', 'log1p', 'signedLog1p', 'bool'])
 
 /** Checks a parsed weights file; a bad one throws a TypeError naming the file and key. */
@@ -96,6 +97,7 @@ export function parseModel(value: unknown, path = 'confidence-weights.json'): Co
     }
     if (f.scale === 0) fail(`${at}.scale`, 'must not be 0')
     if ((f.kind === 'source' || f.kind === 'rule' || f.kind === 'evidence') && typeof f.source !== 'string') fail(`${at}.source`, 'expected a string')
+    if (f.kind === 'shape' && !SHAPES.has(f.shape as string)) fail(`${at}.shape`, `expected one of ${[...SHAPES].join(', ')}`)
     if (f.kind === 'rule' && typeof f.ruleId !== 'string') fail(`${at}.ruleId`, 'expected a string')
     if (f.kind === 'evidence' && typeof f.key !== 'string') fail(`${at}.key`, 'expected a string')
     if (f.kind === 'evidence' && !TRANSFORMS.has(f.transform as string)) fail(`${at}.transform`, `expected one of ${[...TRANSFORMS].join(', ')}`)
