@@ -11,7 +11,9 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseDocument } from '../src/formats/index.js'
 import { applyCorrections } from '../src/pipeline/apply.js'
-import { clean } from '../src/pipeline/clean.js'
+import { run as check } from '../src/cli/commands/check.js'
+import { run as review } from '../src/cli/commands/review.js'
+import type { Io } from '../src/cli/io.js'
 import { createLocator } from '../src/pipeline/place.js'
 import { applyDecisions, contentHash, parseDecisions, type DecisionsFile } from '../src/review/decisions.js'
 import { renderReviewPage } from '../src/review/page.js'
@@ -87,23 +89,38 @@ describe.skipIf(!canRun)('review page in chromium', () => {
     return parseDecisions(JSON.parse(readFileSync((await download.path())!, 'utf8')), 'downloaded')
   }
 
-  it('shows one element per correction of a real run; a rejection exported replays to exactly the expected text', async () => {
-    const result = await clean(raw, { path: 'dev.txt' })
-    expect(result.corrections.length).toBeGreaterThan(0)
-    const { page, problems, requests, close } = await open(
-      renderReviewPage([{ document: result.document, corrections: result.corrections, flags: result.flags }]),
-      'dev.html',
-    )
-    expect(await page.locator('[data-correction]').count()).toBe(result.corrections.length)
-    expect(await page.locator('[data-flag]').count()).toBe(result.flags.length)
-    for (const c of result.corrections) {
+  it('shows one element per correction the JSON reporter reports; a rejection exported replays to exactly the expected text', async () => {
+    // The real CLI path: `check --reporter json` for the records, `review` for the page.
+    writeFileSync(join(dir, 'dev.txt'), raw)
+    const out: string[] = []
+    const err: string[] = []
+    const io: Io = {
+      stdout: { write: (chunk: string) => out.push(chunk) },
+      stderr: { write: (chunk: string) => err.push(chunk) },
+      readStdin: async () => new Uint8Array(),
+      cwd: dir,
+      env: {},
+    }
+    await check(['dev.txt', '--reporter', 'json', '--no-config', '--jobs', '1', '--quiet'], io)
+    const reported = JSON.parse(out.join('')) as Array<{ path: string; corrections: Correction[]; flags: Correction[] }>
+    expect(reported).toHaveLength(1)
+    const { corrections, flags } = reported[0]!
+    expect(corrections.length).toBeGreaterThan(0)
+    expect(await review(['dev.txt', '--out', 'dev.html', '--no-config'], io)).toBe(0)
+
+    const { page, problems, requests, close } = await open(readFileSync(join(dir, 'dev.html'), 'utf8'), 'dev-page.html')
+    expect(await page.locator('[data-correction]').count()).toBe(corrections.length)
+    expect(await page.locator('[data-flag]').count()).toBe(flags.length)
+    const shownIds = await page.locator('[data-correction]').evaluateAll((els) => els.map((el) => el.getAttribute('data-correction')))
+    expect(shownIds.sort()).toEqual(corrections.map((c) => c.id).sort())
+    for (const c of corrections.slice(0, 20)) {
       expect(await page.locator(`[data-correction="${c.id}"] del`).textContent()).toBe(c.actual)
     }
 
     // Reject the first applied correction by its button; accept a suggestion if there is one.
-    const rejected = result.corrections.find((c) => c.applied)!
+    const rejected = corrections.find((c) => c.applied)!
     await page.click(`[data-correction="${rejected.id}"] [data-action="reject"]`)
-    const suggestion = result.corrections.find((c) => !c.applied)
+    const suggestion = corrections.find((c) => !c.applied && !corrections.some((o) => o !== c && o.applied && o.range[0] < c.range[1] && c.range[0] < o.range[1]))
     if (suggestion) await page.click(`[data-correction="${suggestion.id}"] [data-action="accept"]`)
     expect(await page.getAttribute('#counts', 'data-reviewed')).toBe(suggestion ? '2' : '1')
 
@@ -112,14 +129,14 @@ describe.skipIf(!canRun)('review page in chromium', () => {
     expect(decisions.files[0]!.contentHash).toBe(contentHash(raw))
     const expected = applyCorrections(
       raw,
-      result.corrections.map((c) => (c === rejected ? { ...c, applied: false } : c === suggestion ? { ...c, applied: true } : c)),
+      corrections.map((c) => (c.id === rejected.id ? { ...c, applied: false } : c.id === suggestion?.id ? { ...c, applied: true } : c)),
     )
-    expect(expected).not.toBe(result.text)
-    expect(applyDecisions(result.document, result.corrections, decisions.files[0]!)).toBe(expected)
+    expect(expected).not.toBe(applyCorrections(raw, corrections))
+    expect(applyDecisions(raw, corrections, decisions.files[0]!)).toBe(expected)
     expect(problems).toEqual([])
     expect(requests).toEqual([])
     await close()
-  })
+  }, 120_000)
 
   it('runs none of the markup in a hostile transcript, file name, reason or glossary term', async () => {
     const hostile = [
@@ -239,7 +256,7 @@ describe.skipIf(!canRun)('review page in chromium', () => {
     expect(inPageMs).toBeLessThan(30)
     expect(problems).toEqual([])
     await close()
-  })
+  }, 120_000)
 
   it('navigates with j/k, decides with a/r, picks alternatives with digits and undoes with u', async () => {
     const document = parseDocument(raw, { path: 'dev.txt', format: 'text' })
