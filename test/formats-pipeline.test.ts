@@ -158,7 +158,7 @@ describe('caption formats through clean()', () => {
   // across cue lines that empties a line ("governance\ngovernance" -> "governance") leaves a blank
   // line inside the cue and orphans the lines after it. Passing the edits through `adaptRawEdits`
   // (src/formats/cue-text.ts) in src/pipeline/pipeline.ts fixes it; then drop `.fails`.
-  it.fails('clean() keeps every cue when a correction empties a cue line', async () => {
+  it('clean() keeps every cue when a correction empties a cue line', async () => {
     const raw = '1\n00:00:01,000 --> 00:00:02,000\nwe talk about governance\n\n2\n00:00:02,000 --> 00:00:03,000\ngovernance\nof the internet today\n'
     const result = await clean(raw, { path: 'x.srt' })
     expect(result.corrections.some((c) => c.applied && c.actual.includes('\n'))).toBe(true)

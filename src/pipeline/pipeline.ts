@@ -6,6 +6,7 @@ import type { Root } from 'nlcst'
 import retextEnglish from 'retext-english'
 import { unified, type Processor } from 'unified'
 import { VFile } from 'vfile'
+import { adaptRawEdits } from '../formats/cue-text.js'
 import { resolveGlossaries } from '../glossary/load.js'
 import type { Glossary } from '../glossary/types.js'
 import { registry, type NormalizerEntry } from '../normalizers/registry.js'
@@ -101,7 +102,8 @@ function finish(document: CaptionDocument, file: VFile, proposals: Proposal[], m
   const toRecord = (proposal: Proposal, applied: boolean): Correction => {
     const { start, end } = proposal
     const rawStart = toRawOffset(document.segments, start)
-    const parts = rawEditsFor(document.segments, start, end, proposal.expected[0] ?? '')
+    // The format adapts the edits: escapes where it needs them, and no emptied cue line.
+    const parts = adaptRawEdits(document, rawEditsFor(document.segments, start, end, proposal.expected[0] ?? ''))
     const rawEnd = parts.length > 0 ? parts.at(-1)!.range[1] : Math.max(rawStart, toRawOffset(document.segments, end))
     const range: [number, number] = [parts[0]?.range[0] ?? rawStart, rawEnd]
     const record: Correction = {
@@ -118,7 +120,7 @@ function finish(document: CaptionDocument, file: VFile, proposals: Proposal[], m
       reason: proposal.reason,
       evidence: proposal.evidence ?? {},
     }
-    if (parts.length > 1) record.parts = parts
+    if (parts.length > 1 || (parts[0] && parts[0].text !== record.expected[0])) record.parts = parts
     const cueIndex = document.segments.find((s) => s.textStart <= start && start <= s.textEnd)?.cue
     const cue = cueIndex === undefined ? undefined : document.cues?.[cueIndex]
     if (cue) record.cue = cue
