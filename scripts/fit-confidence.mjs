@@ -89,6 +89,14 @@ console.log(
     : `\nlowest threshold from which held-out precision stays >= ${target}: ${report.recommendedMinConfidence}`,
 )
 
+console.log('\nper normalizer (labelled proposals): right/wrong, mean own confidence -> mean held-out calibrated')
+for (const source of [...new Set(report.heldOut.map((h) => h.source))].sort()) {
+  const own = report.heldOut.filter((h) => h.source === source)
+  const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length
+  const right = own.filter((h) => h.right).length
+  console.log(`  ${source.padEnd(20)} ${String(right).padStart(4)} / ${String(own.length - right).padEnd(4)} ${mean(own.map((h) => h.own)).toFixed(3)} -> ${mean(own.map((h) => h.calibrated)).toFixed(3)}`)
+}
+
 const asCorrections = (key) =>
   report.heldOut.map((h) => ({ correction: { confidence: h[key], applied: h[key] >= 0.5 }, label: h.right ? 'right' : 'wrong', line: h.line }))
 console.log('\nreliability of held-out calibrated confidences (labelled proposals; applied = at --min-confidence 0.5)')

@@ -115,8 +115,11 @@ describe('trainModel and cross-validation', () => {
     expect(strong).toBeGreaterThan(0.8)
     expect(doubled).toBeGreaterThan(0.9)
     expect(model.features.find((f) => f.name === 'confusion.ratio')!.weight).toBeGreaterThan(0)
-    // An unseen normalizer keeps its own confidence.
+    // An unseen normalizer keeps its own confidence, and so does one with too few rows.
     expect(predict(model, { source: 'new', ruleId: 'x', confidence: 0.42 })).toBe(0.42)
+    const rare = trainModel([...rows, { source: 'rare', ruleId: 'x', confidence: 0.3 }], [...right, false])
+    expect(rare.sources).toEqual(['confusion', 'repetition'])
+    expect(predict(rare, { source: 'rare', ruleId: 'x', confidence: 0.3 })).toBe(0.3)
   })
   it('keeps each paragraph in one fold and spreads paragraphs evenly', () => {
     const groups = [1, 1, 2, 2, 2, 3, 4, 5, 5, 6, 7, 8]

@@ -15,7 +15,7 @@ export interface ConfidenceModel {
   method: string
   intercept: number
   features: WeightedFeature[]
-  /** Normalizers the model was fitted on; others keep their own confidence. */
+  /** Normalizers with enough training rows (`minSupport`); others keep their own confidence. */
   sources: string[]
   l2: number
   /** Training rows (right + wrong) and how many were right. */
@@ -37,7 +37,8 @@ export interface TrainOptions {
 export function trainModel(rows: readonly FeatureInput[], right: readonly boolean[], options: TrainOptions = {}): ConfidenceModel {
   if (rows.length !== right.length) throw new TypeError(`trainModel: ${rows.length} rows but ${right.length} labels`)
   const l2 = options.l2 ?? 1
-  const specs = deriveFeatureSpecs(rows, options.minSupport === undefined ? {} : { minSupport: options.minSupport })
+  const minSupport = options.minSupport ?? 5
+  const specs = deriveFeatureSpecs(rows, { minSupport })
   const raw = rows.map((row) => specs.map((spec) => featureValue(spec, row)))
   const standardization = specs.map((_, k) => {
     const values = raw.map((r) => r[k]).filter((v): v is number => v !== undefined)
@@ -52,7 +53,8 @@ export function trainModel(rows: readonly FeatureInput[], right: readonly boolea
     method: options.method ?? `L2-regularized logistic regression (l2 = ${l2}) on standardized features`,
     intercept: fit.intercept,
     features: specs.map((spec, k) => ({ ...spec, ...standardization[k]!, weight: fit.weights[k]! })),
-    sources: [...new Set(rows.map((r) => r.source))].sort(),
+    // Only normalizers with enough rows are re-scored; the others keep their own confidence.
+    sources: [...new Set(rows.map((r) => r.source))].filter((source) => rows.filter((r) => r.source === source).length >= minSupport).sort(),
     l2,
     rows: rows.length,
     positives: right.filter(Boolean).length,
