@@ -211,12 +211,15 @@ export const REVIEW_SCRIPT = String.raw`(function () {
     });
     return changes;
   }
+  function flagNote(item) {
+    if (item && item.r.flag) say('A flag has no replacement to accept or reject: check it by ear, then press j to move on');
+  }
   function accept(item, choice) {
-    if (!item || item.r.flag) return false;
+    if (!item || item.r.flag) { flagNote(item); return false; }
     return commit(acceptChanges(item, choice), 'Accepted ' + JSON.stringify(item.r.actual) + ' \u2192 ' + JSON.stringify(choice === undefined ? item.r.expected[0] : choice));
   }
   function reject(item) {
-    if (!item || item.r.flag) return false;
+    if (!item || item.r.flag) { flagNote(item); return false; }
     return commit([{ item: item, state: { action: 'reject' } }], 'Rejected ' + JSON.stringify(item.r.actual) + ' \u2192 ' + JSON.stringify(item.r.expected[0]));
   }
   function undo() {

@@ -84,9 +84,16 @@ export function learnGlossary(glossaryText: string, decisions: DecisionsFile, op
         changes.push({ term: '', kind: 'skipped', value: decision.actual ?? decision.id, note: lesson.skip, from })
         continue
       }
+      const list = lesson.kind === 'variant' ? 'variants' : 'allow'
+      const same = (a: string) => a.toLowerCase() === lesson.value.toLowerCase()
       let entry = store.find(lesson.term)
-      if (!entry) {
-        const shipped = known.get(lesson.term)
+      const shipped = entry === undefined ? known.get(lesson.term) : undefined
+      // A case fix ("mag" for "MAG") needs no variant: the term itself, matched case-insensitively, covers it.
+      const caseOnly = lesson.kind === 'variant' && same(lesson.term)
+      const current = entry !== undefined ? store.list(entry, list) : (shipped?.[list] ?? [])
+      const needed = !caseOnly && !current.some(same)
+      if (entry === undefined) {
+        if (shipped && !needed) continue // the shipped entry already teaches it
         const created: GlossaryEntry = shipped ? structuredClone(shipped) : { term: lesson.term, kind: guessKind(lesson.term) }
         entry = store.add(created, from)
         changes.push({
@@ -97,12 +104,7 @@ export function learnGlossary(glossaryText: string, decisions: DecisionsFile, op
           from,
         })
       }
-      const list = lesson.kind === 'variant' ? 'variants' : 'allow'
-      const existing = store.list(entry, list)
-      const same = (a: string) => a.toLowerCase() === lesson.value.toLowerCase()
-      // A case fix ("african union" for "African Union") is a variant too: variants match case-insensitively.
-      if (lesson.kind === 'variant' && lesson.value === store.term(entry)) continue
-      if (existing.some(same)) continue
+      if (!needed) continue
       store.push(entry, list, lesson.value)
       changes.push({ term: store.term(entry), kind: lesson.kind, value: lesson.value, from })
     }
