@@ -104,6 +104,11 @@ describe('labelCorrections', () => {
     const shifted = { ...c, range: [c.range[0] + 1, c.range[1] + 1] as [number, number] }
     expect(labelCorrections(gold, withBom, [shifted]).map((x) => x.label)).toEqual(['right'])
   })
+  it('reads CRLF lines', () => {
+    const crlf = raw.replace(/\n/g, '\r\n')
+    const labels = labelCorrections(gold, crlf, [fix(crlf, 'indigenous', 'diligence', 0.9), fix(crlf, 'corporation', 'corporations', 0.9)])
+    expect(labels.map((x) => [x.label, x.line])).toEqual([['right', 2], ['wrong', 3]])
+  })
   it('refuses a transcript that is not the gold raw text', () => {
     expect(() => labelCorrections(gold, raw.replace('due', 'dew'), [fix(raw, 'indigenous', 'diligence', 0.9)])).toThrow(/line 2 .*differs/)
   })

@@ -8,7 +8,8 @@
  * applied corrections of its line, because fixes of neighbouring words make one gold edit ("north korean"
  * → "North Korean" may come from two case fixes): then the word edits that appear only when it is added
  * to the others must all be gold edits. Corrections on plain
- * text only: the transcript is the raw file less a BOM, and its lines are the gold lines.
+ * text only: the transcript is the raw file less a BOM, and its lines (split on `\n`, a trailing CR
+ * dropped) are the gold lines.
  */
 import type { Correction } from '../types.js'
 import { alignWords, type WordEdit } from './align.js'
@@ -80,7 +81,7 @@ export function labelCorrections(goldJsonl: string, raw: string, corrections: re
     if (!context) {
       const start = starts[index]!
       const end = index + 1 < starts.length ? starts[index + 1]! - 1 : text.length
-      const lineText = text.slice(start, end)
+      const lineText = text.slice(start, end).replace(/\r$/, '')
       const g = gold.get(index + 1)
       context = { start, text: lineText, prepared: g ? prepareLine(g) : undefined }
       contexts.set(index, context)
@@ -90,7 +91,7 @@ export function labelCorrections(goldJsonl: string, raw: string, corrections: re
   for (const g of gold.values()) {
     const start = starts[g.line - 1]
     const end = g.line < starts.length ? starts[g.line]! - 1 : text.length
-    if (start === undefined || text.slice(start, end) !== g.raw) {
+    if (start === undefined || text.slice(start, end).replace(/\r$/, '') !== g.raw) {
       throw new Error(`line ${g.line} of the transcript differs from the gold standard's raw line: wrong gold file?`)
     }
   }
