@@ -6,6 +6,7 @@ import type { Root } from 'nlcst'
 import retextEnglish from 'retext-english'
 import { unified, type Processor } from 'unified'
 import { VFile } from 'vfile'
+import { withAsrEvidence } from '../confidence/asr.js'
 import { adaptRawEdits } from '../formats/cue-text.js'
 import { resolveGlossaries } from '../glossary/load.js'
 import type { Glossary } from '../glossary/types.js'
@@ -97,7 +98,8 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
 }
 
 function finish(document: CaptionDocument, file: VFile, proposals: Proposal[], minConfidence: number): CleanResult {
-  const { chosen, flags } = resolveProposals(proposals, document.text)
+  const weighed = document.wordProbability ? proposals.map((p) => withAsrEvidence(p, document.wordProbability)) : proposals
+  const { chosen, flags } = resolveProposals(weighed, document.text)
   const locate = createLocator(document.raw)
   const toRecord = (proposal: Proposal, applied: boolean): Correction => {
     const { start, end } = proposal
