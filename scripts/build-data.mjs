@@ -22,6 +22,9 @@ const out = new URL('../dictionaries/lexicon/', import.meta.url)
 fs.mkdirSync(out, { recursive: true })
 
 function write(name, text) {
+  // The runtime decodes these tables as Latin-1 (fast); that is only right for ASCII.
+  const nonAscii = text.match(/[^\x00-\x7f]/)
+  if (nonAscii) throw new Error(`${name}: non-ASCII character ${JSON.stringify(nonAscii[0])} at ${nonAscii.index}`)
   fs.writeFileSync(new URL(name, out), text)
   console.log(`${name}: ${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB`)
 }

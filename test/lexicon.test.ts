@@ -41,6 +41,22 @@ describe('dataPath', () => {
   })
 })
 
+describe('built tables', () => {
+  it('are ASCII, as the fast Latin-1 read assumes', () => {
+    for (const name of ['words.txt', 'subtlex.tsv', 'cmu.tsv', 'ngrams.tsv', 'collocations.txt', 'lexicon.json']) {
+      const bytes = readFileSync(new URL(`dictionaries/lexicon/${name}`, ROOT))
+      expect(bytes.length).toBeGreaterThan(100)
+      expect(bytes.findIndex((byte) => byte > 0x7f), name).toBe(-1)
+    }
+  })
+
+  it('look up non-ASCII words without false hits', () => {
+    expect(isKnownWord('café')).toBe(false)
+    expect(frequency('naïve')).toBe(0)
+    expect(bigramCount('café', 'au')).toBe(0)
+  })
+})
+
 describe('SortedTable', () => {
   const table = new SortedTable('a\t1\nab\nabc\t3\nb\t4\n')
 

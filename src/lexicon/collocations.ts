@@ -1,10 +1,10 @@
-import { readData } from './data-path.js'
+import { readAsciiData } from './data-path.js'
 import { SortedTable } from './sorted-table.js'
 
 let table: SortedTable | undefined
 
 function has(phrase: string): boolean {
-  table ??= new SortedTable(readData('collocations.txt'))
+  table ??= new SortedTable(readAsciiData('collocations.txt'))
   return table.has(phrase)
 }
 

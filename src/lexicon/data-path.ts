@@ -32,6 +32,15 @@ export function readData(name: string): string {
   return readFileSync(dataPath(name), 'utf8')
 }
 
+/**
+ * Read one of the tables `scripts/build-data.mjs` writes, which it guarantees
+ * are ASCII. Decoding ASCII as Latin-1 is a plain copy, about 15 times faster
+ * than UTF-8 decoding (13 ms → 1 ms for the 4.6 MB n-gram table).
+ */
+export function readAsciiData(name: string): string {
+  return readFileSync(dataPath(name), 'latin1')
+}
+
 /** Corpus sizes and Hunspell compound rules recorded by `scripts/build-data.mjs`. */
 export interface LexiconMeta {
   sources: Record<string, string>
@@ -51,6 +60,6 @@ let meta: LexiconMeta | undefined
 
 /** The build metadata (`lexicon.json`), read once. */
 export function lexiconMeta(): LexiconMeta {
-  meta ??= JSON.parse(readData('lexicon.json')) as LexiconMeta
+  meta ??= JSON.parse(readAsciiData('lexicon.json')) as LexiconMeta
   return meta
 }

@@ -1,10 +1,10 @@
-import { lexiconMeta, readData } from './data-path.js'
+import { lexiconMeta, readAsciiData } from './data-path.js'
 import { SortedTable } from './sorted-table.js'
 
 let counts: SortedTable | undefined
 
 function count(word: string): number | undefined {
-  counts ??= new SortedTable(readData('subtlex.tsv'))
+  counts ??= new SortedTable(readAsciiData('subtlex.tsv'))
   const value = counts.get(word)
   return value === undefined ? undefined : Number(value)
 }

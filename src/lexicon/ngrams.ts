@@ -1,4 +1,4 @@
-import { lexiconMeta, readData } from './data-path.js'
+import { lexiconMeta, readAsciiData } from './data-path.js'
 import { SortedTable } from './sorted-table.js'
 
 interface Entry {
@@ -15,7 +15,7 @@ const parsed = new Map<string, Entry | null>()
 function entryOf(word: string): Entry | undefined {
   const cached = parsed.get(word)
   if (cached !== undefined) return cached ?? undefined
-  table ??= new SortedTable(readData('ngrams.tsv'))
+  table ??= new SortedTable(readAsciiData('ngrams.tsv'))
   const line = table.get(word)
   let entry: Entry | null = null
   if (line !== undefined) {

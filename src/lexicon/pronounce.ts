@@ -1,4 +1,4 @@
-import { readData } from './data-path.js'
+import { readAsciiData } from './data-path.js'
 import { SortedTable } from './sorted-table.js'
 import { graphemeAt, letterToSound, spellOut } from './letter-to-sound.js'
 
@@ -6,7 +6,7 @@ let cmu: SortedTable | undefined
 
 /** word → its variants as in cmu.tsv ("K AW N S AH L\t..."), read on first use. */
 function loadCmu(): SortedTable {
-  cmu ??= new SortedTable(readData('cmu.tsv'))
+  cmu ??= new SortedTable(readAsciiData('cmu.tsv'))
   return cmu
 }
 

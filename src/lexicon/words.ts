@@ -1,4 +1,4 @@
-import { lexiconMeta, readData } from './data-path.js'
+import { lexiconMeta, readAsciiData } from './data-path.js'
 import { SortedTable } from './sorted-table.js'
 
 /** Answers whether a word is spelled correctly; see {@link createWordChecker}. */
@@ -15,7 +15,7 @@ let hunspell: Hunspell | undefined
 /** The expanded dictionary-en word forms, read on first use. */
 function load(): Hunspell {
   if (hunspell) return hunspell
-  const words = new SortedTable(readData('words.txt'))
+  const words = new SortedTable(readAsciiData('words.txt'))
   const { compoundRules, compoundMin } = lexiconMeta().hunspell
   // nspell tests these unanchored; anchoring keeps "x21st" unknown while "21st" stays known.
   const compounds = compoundRules.map((source) => new RegExp(`^(?:${source})$`, 'i'))
