@@ -136,6 +136,7 @@ describe('applyDecisions', () => {
   it('refuses ids the run did not make, choices that are not offered, and two overlapping accepts', () => {
     const first = records[0]!
     expect(() => decide(records, [{ id: 'hand@1-2', action: 'accept' }])).toThrow(/hand@1-2/)
+    expect(() => decide(records, [{ id: 'hand@1-2', action: 'accept', actual: raw.slice(1, 2), choice: 'x' }])).toThrow(/hand@1-2/)
     expect(() => decide(records, [{ id: first.id, action: 'accept', choice: 'something else' }])).toThrow(/not one of/)
     const overlapping = record(document, first.textRange[0], first.textRange[1] + 3, ['x'], 0.4)
     const both = [...records, overlapping]
@@ -149,6 +150,20 @@ describe('applyDecisions', () => {
     const decided = decide(both, [{ id: overlapping.id, action: 'accept' }])
     expect(decided.find((r) => r.id === first.id)?.applied).toBe(false)
     expect(decided.find((r) => r.id === overlapping.id)?.applied).toBe(true)
+  })
+
+  it('replays decisions on records a later run no longer makes, from what they carry', () => {
+    // The review saw all gold records; the new run only makes the second half of them.
+    const [accepted, rejected] = [records[0]!, records[1]!]
+    const decisions = fileOf([decisionFor(accepted, 'accept', document.text), decisionFor(rejected, 'reject', document.text)])
+    const later = records.slice(2)
+    // The later run proposes something else over the rejected span: the reviewer's "keep" still holds.
+    const rival = { ...record(document, rejected.textRange[0], rejected.textRange[1], ['something else'], 0.99), id: `other@${rejected.range[0]}-${rejected.range[1]}`, source: 'other' }
+    const out = applyDecisions(raw, [...later, rival], decisions)
+    expect(out).toBe(applyCorrections(raw, [...later, { ...accepted, applied: true }]))
+    // A decision whose span no longer reads as recorded is refused.
+    const stale = { ...decisionFor(accepted, 'accept', document.text), actual: 'not what is there' }
+    expect(() => applyDecisions(raw, later, fileOf([stale]))).toThrow(/no longer read as recorded/)
   })
 
   it('refuses a decision on a flag', () => {

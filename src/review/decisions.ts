@@ -118,22 +118,34 @@ export function parseDecisions(value: unknown, path = '<decisions>'): DecisionsF
  * The records as the decisions leave them: accepted ones applied (with the chosen replacement first),
  * rejected ones not, the rest as the run left them (`applied` already reflects its minConfidence;
  * a stricter `minConfidence` here turns more of them into suggestions). An undecided record that
- * overlaps an accepted one yields to it. Throws a `DecisionsError` for an unknown id, a choice that is
- * not among a record's replacements, a decision on a flag, or two accepted records that overlap.
+ * overlaps an accepted one yields to it.
+ *
+ * With `raw` (the very input the decisions were made on), a decision on a record this run did not make
+ * (a newer captidy, other options) still replays from what it carries: an accept whose span
+ * (`source@start-end`) still reads `actual` in `raw` is applied as written, and a reject keeps every
+ * undecided record over its span unapplied. Without `raw`, or when the span no longer reads `actual`,
+ * such a decision is an error. Also throws a `DecisionsError` for a choice that is not among a
+ * record's replacements, a decision on a flag, or two accepted records that overlap.
  */
 export function decide(
   corrections: readonly Correction[],
   decisions: readonly Decision[],
   minConfidence?: number,
   path = '<input>',
+  raw?: string,
 ): Correction[] {
   const byId = new Map(corrections.map((c) => [c.id, c]))
   const decided = new Map<string, Decision>()
   const unknown: string[] = []
+  const replayed: Correction[] = []
+  const keep: Array<[number, number]> = []
   for (const decision of decisions) {
     const correction = byId.get(decision.id)
     if (!correction) {
-      unknown.push(decision.id)
+      const standalone = raw === undefined ? undefined : standaloneRecord(decision, raw)
+      if (!standalone) unknown.push(decision.id)
+      else if (decision.action === 'accept') replayed.push(standalone)
+      else keep.push(standalone.range)
       continue
     }
     if (correction.expected.length === 0) {
@@ -149,12 +161,12 @@ export function decide(
   }
   if (unknown.length > 0) {
     throw new DecisionsError(
-      `${unknown.length} decision(s) name corrections this run did not make (${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ', …' : ''}); were the options or the captidy version different?`,
+      `${unknown.length} decision(s) name corrections this run did not make, and their spans no longer read as recorded (${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ', …' : ''})`,
       path,
     )
   }
 
-  const accepted = corrections.filter((c) => decided.get(c.id)?.action === 'accept')
+  const accepted = [...corrections.filter((c) => decided.get(c.id)?.action === 'accept'), ...replayed]
   const sortedAccepted = [...accepted].sort((a, b) => a.range[0] - b.range[0])
   for (let i = 1; i < sortedAccepted.length; i++) {
     const previous = sortedAccepted[i - 1]!
@@ -164,7 +176,8 @@ export function decide(
     }
   }
 
-  return corrections.map((correction) => {
+  const kept = (c: Correction) => keep.some(([start, end]) => overlaps(c, { range: [start, end] }))
+  const result = corrections.map((correction) => {
     const decision = decided.get(correction.id)
     if (decision?.action === 'accept') {
       const choice = decision.choice ?? correction.expected[0]!
@@ -173,9 +186,38 @@ export function decide(
     if (decision?.action === 'reject') return { ...correction, applied: false }
     let applied = correction.applied && correction.expected.length > 0
     if (applied && minConfidence !== undefined && correction.confidence < minConfidence) applied = false
-    if (applied && accepted.some((a) => overlaps(a, correction))) applied = false
+    if (applied && (accepted.some((a) => overlaps(a, correction)) || kept(correction))) applied = false
     return applied === correction.applied ? correction : { ...correction, applied }
   })
+  return [...result, ...replayed]
+}
+
+/**
+ * A record rebuilt from a decision alone: its id names the raw span (`source@start-end`), which must
+ * still read `actual` (so the span lies inside one verbatim run of the input).
+ */
+function standaloneRecord(decision: Decision, raw: string): Correction | undefined {
+  const match = /^([^@]+)@(\d+)-(\d+)$/.exec(decision.id)
+  if (!match || decision.actual === undefined) return undefined
+  const start = Number(match[2])
+  const end = Number(match[3])
+  if (end < start || end > raw.length || raw.slice(start, end) !== decision.actual) return undefined
+  const choice = decision.choice ?? decision.expected?.[0]
+  if (decision.action === 'accept' && choice === undefined) return undefined
+  return {
+    id: decision.id,
+    source: decision.source ?? match[1]!,
+    ruleId: decision.ruleId ?? 'review',
+    actual: decision.actual,
+    expected: choice === undefined ? [] : [choice],
+    range: [start, end],
+    textRange: [start, end],
+    place: { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } },
+    confidence: 1,
+    applied: decision.action === 'accept',
+    reason: 'replayed from a review decision',
+    evidence: {},
+  }
 }
 
 /**
@@ -196,7 +238,7 @@ export function applyDecisions(
       decisions.path,
     )
   }
-  return applyCorrections(raw, decide(corrections, decisions.decisions, minConfidence, decisions.path))
+  return applyCorrections(raw, decide(corrections, decisions.decisions, minConfidence, decisions.path, raw))
 }
 
 /** A record with `choice` as its first replacement (its raw edits rewritten to match). */
@@ -209,7 +251,7 @@ function withChoice(correction: Correction, choice: string): Correction {
   return result
 }
 
-function overlaps(a: Correction, b: Correction): boolean {
+function overlaps(a: Pick<Correction, 'range'>, b: Pick<Correction, 'range'>): boolean {
   const [as, ae] = a.range
   const [bs, be] = b.range
   if (as === ae || bs === be) return as === bs || (as < be && bs < ae)
