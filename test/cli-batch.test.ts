@@ -244,3 +244,16 @@ describe('progress and summary', () => {
     expect(quiet).toEqual([])
   })
 })
+
+describe('normalizer ids', () => {
+  test('an unknown normalizer id in the config or in --disable exits 2 before any file is cleaned, naming where', async () => {
+    const dir = await tempTree({ '.captidyrc': 'overrides:\n  - files: "**"\n    normalizers: { repetiton: false }\n', 'a.txt': `${fixable[0]}\n` })
+    const config = await cli(dir, ['check', 'a.txt', '-r', 'json'])
+    expect(config.code).toBe(2)
+    expect(config.stdout).toBe('')
+    expect(config.stderr).toContain(`${join(dir, '.captidyrc')}: overrides[0].normalizers.repetiton: no such normalizer`)
+    const flag = await cli(dir, ['check', 'a.txt', '--no-config', '--disable', 'repetiton'])
+    expect(flag.code).toBe(2)
+    expect(flag.stderr).toMatch(/--enable\/--disable: repetiton: no such normalizer \(known: .*repetition/)
+  })
+})

@@ -59,6 +59,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const started = performance.now()
   const { io } = options
   const config = await configFor(options)
+  await checkNormalizerIds(config, options.flags)
   const settingsFor = settingsResolver(config, options.flags)
 
   const stdinIndex = options.inputs.indexOf('-')
@@ -172,6 +173,23 @@ async function configFor(options: BatchOptions): Promise<CaptidyConfig | undefin
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.message)
     throw error
+  }
+}
+
+/** Normalizer ids in the config and flags must exist: a typo stops the run (exit 2) before any file is cleaned. */
+async function checkNormalizerIds(config: CaptidyConfig | undefined, flags: ConfigFields): Promise<void> {
+  const layers: Array<[string, ConfigFields]> = [['--enable/--disable: ', flags]]
+  if (config) {
+    layers.push([`${config.path}: normalizers.`, config])
+    config.overrides.forEach((override, index) => layers.push([`${config.path}: overrides[${index}].normalizers.`, override.fields]))
+  }
+  if (layers.every(([, fields]) => !fields.normalizers)) return
+  const { registry } = await import('../../normalizers/registry.js')
+  const known = registry.map((entry) => entry.id)
+  for (const [where, fields] of layers) {
+    for (const id of Object.keys(fields.normalizers ?? {})) {
+      if (!known.includes(id)) throw new UsageError(`${where}${id}: no such normalizer (known: ${known.join(', ')})`)
+    }
   }
 }
 
