@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseDocument } from '../src/formats/index.js'
 import { applyCorrections } from '../src/pipeline/apply.js'
 import { run as check } from '../src/cli/commands/check.js'
+import { clean } from '../src/pipeline/clean.js'
 import { run as review } from '../src/cli/commands/review.js'
 import type { Io } from '../src/cli/io.js'
 import { createLocator } from '../src/pipeline/place.js'
@@ -254,6 +255,39 @@ describe.skipIf(!canRun)('review page in chromium', () => {
     expect(renderMs).toBeLessThan(1500)
     expect(perKeyMs).toBeLessThan(150)
     expect(inPageMs).toBeLessThan(30)
+    expect(problems).toEqual([])
+    await close()
+  }, 120_000)
+
+  it('shows cue times for a caption file and replays decisions without touching timings', async () => {
+    // An SRT file made of real caption sentences: eight words a cue, two seconds each.
+    const words = raw.split('\n').slice(4, 16).join(' ').split(/\s+/).filter(Boolean)
+    const cues: string[] = []
+    const time = (s: number) => `00:${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')},000`
+    for (let i = 0; i * 8 < words.length; i++) {
+      cues.push(`${i + 1}\n${time(i * 2)} --> ${time(i * 2 + 2)}\n${words.slice(i * 8, i * 8 + 8).join(' ')}\n`)
+    }
+    const srt = cues.join('\n')
+    const result = await clean(srt, { path: 'session.srt' })
+    expect(result.document.format).toBe('srt')
+    expect(result.corrections.length).toBeGreaterThan(0)
+    const { page, problems, close } = await open(
+      renderReviewPage([{ document: result.document, corrections: result.corrections, flags: result.flags }]),
+      'srt.html',
+    )
+    expect(await page.locator('.cue-mark').count()).toBe(cues.length)
+    expect(await page.locator('.cue-mark').first().textContent()).toBe('00:00:00,000')
+    expect(await page.locator('[data-correction]').count()).toBe(result.corrections.length)
+    const first = result.corrections.find((c) => c.applied) ?? result.corrections[0]!
+    await page.click(`[data-correction="${first.id}"] del`)
+    const detail = await page.locator('#detail').textContent()
+    expect(first.cue).toBeDefined()
+    expect(detail).toContain(`${first.cue!.start} \u2013 ${first.cue!.end}`)
+    await page.click(`[data-correction="${first.id}"] [data-action="${first.applied ? 'reject' : 'accept'}"]`)
+    const decisions = await exportDecisions(page)
+    const out = applyDecisions(result.document, result.corrections, decisions.files[0]!)
+    expect(out).toBe(applyCorrections(srt, result.corrections.map((c) => (c === first ? { ...c, applied: !c.applied } : c))))
+    expect(out.match(/^\d\d:\d\d:\d\d,\d{3} --> .*$/gm)).toEqual(srt.match(/^\d\d:\d\d:\d\d,\d{3} --> .*$/gm))
     expect(problems).toEqual([])
     await close()
   }, 120_000)

@@ -446,6 +446,8 @@ export const REVIEW_SCRIPT = String.raw`(function () {
     filter.rule = ruleSelect.value;
     filter.state = stateSelect.value;
     refreshAll();
+    // Give the keys back to the page (j/k would otherwise change the select).
+    if (t instanceof HTMLElement) t.blur();
     var shown = items.filter(visible).length;
     say(shown + ' of ' + items.length + ' shown');
   });
