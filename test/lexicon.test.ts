@@ -186,6 +186,12 @@ describe('pronunciations', () => {
     expect(pronunciations('cybersecurity')[0]).toEqual(phrasePhones(['cyber security']))
     expect(pronunciations('multi-stakeholder')[0]).toEqual(phrasePhones(['multi', 'stakeholder']))
     expect(pronunciations("ransomware's")[0]).toEqual([...phrasePhones(['ransomware']), 'Z'])
+    expect(pronunciations('governances')[0]).toEqual([...phrasePhones(['governance']), 'IH', 'Z'])
+  })
+
+  it('reads plural acronyms as letters plus s', () => {
+    expect(pronunciations('ICTs')[0]).toEqual([...phrasePhones(['ICT']), 'Z'])
+    expect(pronunciations('CBMs')[0]?.join(' ')).toBe('S IY B IY EH M Z')
   })
 
   it('returns nothing for a token without letters or digits', () => {

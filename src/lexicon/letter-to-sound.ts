@@ -27,9 +27,15 @@ export function spellOut(word: string): string[] {
   return phones
 }
 
+/** Word endings with a settled pronunciation, checked only at the end of a word. */
+const ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['ism', 'IH Z AH M'], ['ize', 'AY Z'], ['ise', 'AY Z'], ['ive', 'IH V'], ['ous', 'AH S'], ['ate', 'EY T'],
+  ['al', 'AH L'], ['le', 'AH L'], ['ed', 'D'],
+]
+
 /** Multi-letter graphemes, longest first within each starting letter. */
 const GRAPHEMES: ReadonlyArray<readonly [string, string]> = [
-  ['tion', 'SH AH N'], ['sion', 'ZH AH N'], ['ture', 'CH ER'], ['ough', 'AO'], ['augh', 'AO'],
+  ['ization', 'AH Z EY SH AH N'], ['ation', 'EY SH AH N'], ['tion', 'SH AH N'], ['sion', 'ZH AH N'], ['ture', 'CH ER'], ['ough', 'AO'], ['augh', 'AO'],
   ['eigh', 'EY'], ['igh', 'AY'], ['tch', 'CH'], ['sch', 'S K'], ['dge', 'JH'], ['que', 'K'],
   ['ch', 'CH'], ['sh', 'SH'], ['th', 'TH'], ['ph', 'F'], ['wh', 'W'], ['ck', 'K'], ['ng', 'NG'],
   ['qu', 'K W'], ['gh', 'G'], ['kn', 'N'], ['wr', 'R'], ['ee', 'IY'], ['ea', 'IY'], ['oo', 'UW'],
@@ -53,6 +59,11 @@ const VOWEL = /[aeiouy]/
  * (an apostrophe, a digit handled elsewhere).
  */
 export function graphemeAt(word: string, index: number): [number, string[]] | undefined {
+  for (const [letters, phones] of ENDINGS) {
+    if (index + letters.length === word.length && index > 0 && word.endsWith(letters)) {
+      return [letters.length, phones.split(' ')]
+    }
+  }
   for (const [letters, phones] of GRAPHEMES) {
     if (word.startsWith(letters, index)) return [letters.length, phones.split(' ')]
   }

@@ -64,6 +64,24 @@ export function indelCost(phone: string): number {
   }
 }
 
+/** The 39 ARPAbet phones; anything else (id 0) is treated as an unrelated sound. */
+const PHONES = [
+  '?', 'AA', 'AE', 'AH', 'AO', 'AW', 'AY', 'EH', 'ER', 'EY', 'IH', 'IY', 'OW', 'OY', 'UH', 'UW',
+  'B', 'CH', 'D', 'DH', 'F', 'G', 'HH', 'JH', 'K', 'L', 'M', 'N', 'NG', 'P', 'R', 'S', 'SH', 'T',
+  'TH', 'V', 'W', 'Y', 'Z', 'ZH',
+]
+const PHONE_IDS = new Map(PHONES.map((phone, index) => [phone, index]))
+function phoneId(phone: string): number {
+  return PHONE_IDS.get(phone) ?? 0
+}
+/** Substitution costs as a PHONES × PHONES matrix, and deletion costs, precomputed. */
+const SUBSTITUTE = new Float64Array(PHONES.length * PHONES.length)
+const INDEL = new Float64Array(PHONES.length)
+for (const [i, a] of PHONES.entries()) {
+  INDEL[i] = indelCost(a)
+  for (const [j, b] of PHONES.entries()) SUBSTITUTE[i * PHONES.length + j] = i === 0 || j === 0 ? 1 : substitutionCost(a, b)
+}
+
 /**
  * Weighted edit distance between two phone sequences (ARPAbet without stress):
  * inserting or deleting a phone costs 0.4-0.85 (schwa and h cheapest),
@@ -72,26 +90,30 @@ export function indelCost(phone: string): number {
  * 0.55, other consonant pairs 0.65-0.8, a vowel for a consonant 1.
  */
 export function phoneDistance(a: readonly string[], b: readonly string[]): number {
-  const row = new Array<number>(b.length + 1)
-  row[0] = 0
-  for (let j = 1; j <= b.length; j++) row[j] = (row[j - 1] ?? 0) + indelCost(b[j - 1] ?? '')
-  for (let i = 1; i <= a.length; i++) {
-    const phoneA = a[i - 1] ?? ''
-    let diagonal: number = row[0] ?? 0
-    row[0] = diagonal + indelCost(phoneA)
-    for (let j = 1; j <= b.length; j++) {
-      const phoneB = b[j - 1] ?? ''
+  const idsA = a.map(phoneId)
+  const idsB = b.map(phoneId)
+  const width = PHONES.length
+  const row = new Float64Array(idsB.length + 1)
+  for (let j = 1; j <= idsB.length; j++) row[j] = (row[j - 1] ?? 0) + (INDEL[idsB[j - 1] ?? 0] ?? 1)
+  for (let i = 1; i <= idsA.length; i++) {
+    const phoneA = idsA[i - 1] ?? 0
+    const deleteA = INDEL[phoneA] ?? 1
+    const costs = phoneA * width
+    let diagonal = row[0] ?? 0
+    row[0] = diagonal + deleteA
+    for (let j = 1; j <= idsB.length; j++) {
+      const phoneB = idsB[j - 1] ?? 0
       const above = row[j] ?? 0
       const best = Math.min(
-        diagonal + substitutionCost(phoneA, phoneB),
-        above + indelCost(phoneA),
-        (row[j - 1] ?? 0) + indelCost(phoneB),
+        diagonal + (SUBSTITUTE[costs + phoneB] ?? 1),
+        above + deleteA,
+        (row[j - 1] ?? 0) + (INDEL[phoneB] ?? 1),
       )
       diagonal = above
       row[j] = best
     }
   }
-  return row[b.length] ?? 0
+  return row[idsB.length] ?? 0
 }
 
 function indelTotal(phones: readonly string[]): number {
@@ -103,8 +125,21 @@ function indelTotal(phones: readonly string[]): number {
 /** At most this many pronunciation combinations are compared per phrase. */
 const MAX_READINGS = 8
 
-/** The readings of a phrase: one variant per word, combined, first variants first. */
+const readingCache = new Map<string, string[][]>()
+const READING_CACHE_LIMIT = 10_000
+
+/** The readings of a phrase: one variant per word, combined, first variants first (cached). */
 function readings(phrase: string): string[][] {
+  let cached = readingCache.get(phrase)
+  if (!cached) {
+    cached = combine(phrase)
+    if (readingCache.size >= READING_CACHE_LIMIT) readingCache.clear()
+    readingCache.set(phrase, cached)
+  }
+  return cached
+}
+
+function combine(phrase: string): string[][] {
   let combos: string[][] = [[]]
   for (const word of phrase.split(/\s+/)) {
     if (!word) continue

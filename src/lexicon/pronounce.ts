@@ -80,10 +80,14 @@ function isAcronymLike(word: string): boolean {
   return word.length >= 2 && LETTERS.test(word) && ALL_CAPS.test(word.replace(/[.'’&-]/g, ''))
 }
 
+/** "ICTs", "CBMs": an acronym with a plural s. */
+const ACRONYM_PLURAL = /^[\p{Lu}\d]{2,}s$/u
+
 /** Pronounce one piece with no separators; never empty unless it has no letters or digits. */
 function fallback(word: string): string[][] {
   const lower = word.toLowerCase()
   if (/^\d+$/.test(lower)) return [spellOut(lower)]
+  if (ACRONYM_PLURAL.test(word)) return [withS(spellOut(lower.slice(0, -1)))]
   if (isAcronymLike(word)) {
     const letters = spellOut(lower)
     // A pronounceable acronym ("ICANN") may also be said as a word.
@@ -91,6 +95,8 @@ function fallback(word: string): string[][] {
     return vowels ? [letters, segmentWord(lower)] : [letters]
   }
   if (/\d/.test(lower)) return [spellOut(lower)]
+  const plural = lower.endsWith('s') && !lower.endsWith('ss') && lower.length > 3 ? cmuVariants(lower.slice(0, -1)) : undefined
+  if (plural?.[0]) return [withS(plural[0])]
   if (lower.endsWith("'s") && lower.length > 2) {
     const stem = lower.slice(0, -2)
     const stemPhones = cmuVariants(stem)?.[0] ?? segmentWord(stem)
@@ -138,8 +144,9 @@ function compute(raw: string): string[][] {
  *
  * Words CMU lacks get an approximation: all-caps words are spelled as letter
  * names ("OSCE" → O S C E), with a second, word-like reading for pronounceable
- * ones of five letters or more ("ICANN"); hyphenated words are pronounced part by
- * part; "'s" is voiced after the stem; other words are split into CMU words of
+ * ones of five letters or more ("ICANN"), and "ICTs" is I C T + s; hyphenated
+ * words are pronounced part by part; "'s" and a plural "s" after a CMU word are
+ * voiced after the stem ("governances"); other words are split into CMU words of
  * three letters or more plus letter-to-sound rules ("ransomware" → ransom + ware).
  * Short all-caps words CMU has as ordinary words ("UN", "US") also get their
  * spelled-out reading as the last variant. Digits are read one by one.
