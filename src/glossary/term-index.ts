@@ -50,6 +50,8 @@ export interface TermIndex {
   sound: Map<string, IndexedEntry[]>
   /** Every normalized word of every term, so a term's own words are never taken for errors. */
   termWordSet: Set<string>
+  /** Letters of every term and variant: a span spelling one of them is a matter of form, not sound. */
+  letterForms: Set<string>
 }
 
 const cache = new WeakMap<readonly Glossary[], TermIndex>()
@@ -73,6 +75,7 @@ function buildTermIndex(glossaries: readonly Glossary[]): TermIndex {
     acronyms: new Map(),
     sound: new Map(),
     termWordSet: new Set(),
+    letterForms: new Set(),
   }
   const seen = new Set<string>()
   for (const glossary of mergeGlossaries(glossaries)) {
@@ -88,10 +91,15 @@ function buildTermIndex(glossaries: readonly Glossary[]): TermIndex {
         termWords,
         cased: /\p{Lu}/u.test(entry.term),
         context: (entry.context ?? []).map((phrase) => wordsOf(phrase).map(stem)).filter((w) => w.length > 0),
-        allow: (entry.allow ?? []).map(wordsOf).filter((w) => w.length > 0),
+        // An allowed phrase that is just a variant or the term itself would switch the entry off.
+        allow: (entry.allow ?? [])
+          .map(wordsOf)
+          .filter((w) => w.length > 0 && !sameWords(w, termWords) && !(entry.variants ?? []).some((v) => sameWords(w, wordsOf(v)))),
         letters: lettersOf(entry.term),
       }
       index.entries.push(item)
+      index.letterForms.add(item.letters)
+      for (const variant of entry.variants ?? []) index.letterForms.add(lettersOf(variant))
       for (const word of termWords) index.termWordSet.add(word)
       add(index.terms, termWords.join(' '), item)
       index.maxTermWords = Math.max(index.maxTermWords, termWords.length)
@@ -103,6 +111,11 @@ function buildTermIndex(glossaries: readonly Glossary[]): TermIndex {
         const words = wordsOf(variant)
         const key = words.join(' ')
         if (words.length === 0 || key === termKey) continue
+        // A spelling variant ("behavior") is the speaker's or the captioner's spelling, and an
+        // inflection of a common phrase ("points of contacts") is the speaker's grammar: not mishearings.
+        if (spellingVariant(key, termKey) || (!/\p{Lu}/u.test(entry.term) && inflectedPhrase(words, termWords))) continue
+        // "IGF+" cannot be matched on word boundaries: the tokens would be "IGF" alone.
+        if (variant.split(/\s+/).some((w) => /^[^\p{L}\p{N}]|[^\p{L}\p{N}.'’]$/u.test(w))) continue
         const list = index.variants.get(key) ?? []
         if (!list.some((v) => v.item === item)) list.push({ item, variant, ordinary: isOrdinary(words) })
         index.variants.set(key, list)
@@ -113,7 +126,44 @@ function buildTermIndex(glossaries: readonly Glossary[]): TermIndex {
       for (const key of phoneticKeys(entry.term)) add(index.sound, key, item)
     }
   }
+  // A variant that is another entry's term ("IGF" listed under "IGF Plus") would undo that term.
+  for (const key of [...index.variants.keys()]) if (index.terms.has(key)) index.variants.delete(key)
   return index
+}
+
+/** US and UK spellings of the same words ("behavior"/"behaviour", "organization"/"organisation"). */
+export function spellingVariant(a: string, b: string): boolean {
+  if (a === b) return false
+  const fold = (text: string) =>
+    text
+      .replace(/our\b/g, 'or')
+      .replace(/is(e|ed|es|ing|ation|ations)\b/g, 'iz$1')
+      .replace(/yse\b/g, 'yze')
+      .replace(/tre\b/g, 'ter')
+      .replace(/ogue\b/g, 'og')
+      .replace(/ence\b/g, 'ense')
+      .replace(/ll(ed|ing|er)\b/g, 'l$1')
+      .replace(/-/g, '')
+  return fold(a) === fold(b)
+}
+
+/** The same words but one, which differs by an English ending ("points of contacts"). */
+function inflectedPhrase(words: readonly string[], termWords: readonly string[]): boolean {
+  if (words.length !== termWords.length) return false
+  let differences = 0
+  for (let k = 0; k < words.length; k++) {
+    const a = words[k] as string
+    const b = termWords[k] as string
+    if (a === b) continue
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+    if (!long.startsWith(short) || !/^(s|es|'s|d|ed|ing)$/.test(long.slice(short.length))) return false
+    differences++
+  }
+  return differences === 1
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, k) => w === b[k])
 }
 
 function add<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -250,13 +300,14 @@ export function stripPossessive(word: string): string {
 }
 
 /**
- * Whether an allowed look-alike of the entry covers any of the tokens `[from, to]`: "I can see" keeps
- * "I can" when the entry allows "I can see".
+ * Whether an allowed look-alike of the entry covers the whole token span `[from, to]`: "I can see"
+ * keeps "I can" when the entry allows "I can see".
  */
 export function allowedHere(item: IndexedEntry, doc: DocIndex, from: number, to: number): boolean {
   for (const phrase of item.allow) {
-    for (let start = from - phrase.length + 1; start <= to; start++) {
-      if (start < 0 || start + phrase.length - 1 < from) continue
+    if (phrase.length < to - from + 1) continue
+    for (let start = to - phrase.length + 1; start <= from; start++) {
+      if (start < 0) continue
       if (phrase.every((word, k) => doc.norm[start + k] === word)) return true
     }
   }
@@ -317,4 +368,22 @@ export function plainSpan(tokens: readonly Token[], i: number, j: number): boole
     if (!token || !/^[ \t\u00a0]+$/.test(token.gap) || token.sentence !== tokens[i]?.sentence) return false
   }
   return true
+}
+
+/**
+ * How well the span `[i, j]` reads on as English with its neighbours: the smaller Brown-corpus count
+ * of the pairs (previous word, first word) and (last word, next word), over plain spaces only; 0 when
+ * punctuation or the file's edge is on both sides. "I can do" reads on; "the I can board" does not.
+ */
+export function englishFit(tokens: readonly Token[], doc: DocIndex, i: number, j: number): number {
+  const counts: number[] = []
+  if (i > 0 && plainSpan(tokens, i - 1, i)) counts.push(bigramCount(doc.norm[i - 1] as string, doc.norm[i] as string))
+  if (j + 1 < tokens.length && plainSpan(tokens, j, j + 1)) counts.push(bigramCount(doc.norm[j] as string, doc.norm[j + 1] as string))
+  return counts.length === 0 ? 0 : Math.min(...counts)
+}
+
+/** A dictionary word or a common word (a possessive ending ignored). */
+export function englishWord(word: string): boolean {
+  const bare = word.replace(/['’]s$/i, '')
+  return isKnownWord(word) || isKnownWord(bare) || zipf(bare) >= 3
 }

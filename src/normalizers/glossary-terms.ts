@@ -23,18 +23,22 @@ import {
   allowedHere,
   contextNear,
   docIndexOf,
+  englishFit,
+  englishWord,
   glossariesOption,
   lettersOf,
+  normalizeWord,
   plainSpan,
   replacementFor,
   sentenceInitial,
+  spellingVariant,
   termElsewhere,
   termIndexOf,
   type DocIndex,
   type IndexedEntry,
   type TermIndex,
 } from '../glossary/term-index.js'
-import { bigramCount, isKnownWord, phoneticKeys, soundSimilarity, zipf } from '../lexicon/index.js'
+import { bigramCount, phoneticKeys, soundSimilarity } from '../lexicon/index.js'
 import { propose, tokensOf, type Token } from '../pipeline/context.js'
 import type { Proposal } from '../types.js'
 
@@ -96,21 +100,28 @@ function matchVariants(index: TermIndex, tokens: readonly Token[], doc: DocIndex
         if (allowedHere(item, doc, i, j)) continue
         const context = contextNear(item, doc, i, j)
         const elsewhere = termElsewhere(item, tokens, doc, i, j)
+        const nonWord = tokens.slice(i, j + 1).some((t) => !englishWord(t.value))
         let confidence: number
         let why: string
-        if (!ordinary) {
+        if (nonWord) {
           confidence = context || elsewhere > 0 ? 0.92 : 0.86
-          why = `is listed in the ${item.glossary} glossary as a mishearing and is not ordinary English`
-        } else if (englishFit(tokens, doc, i, j) > 0) {
-          // "I can do it": the words read on as English with their neighbours; the term would not.
-          confidence = context || elsewhere > 0 ? 0.35 : 0.2
-          why = `is listed in the ${item.glossary} glossary as a mishearing, but it is ordinary English and reads on as English with the words around it`
-        } else if (context || elsewhere > 0) {
-          confidence = context && elsewhere > 0 ? 0.8 : 0.72
-          why = `is listed in the ${item.glossary} glossary as a mishearing; it is also ordinary English, but it does not fit the words around it and ${evidenceText(context, elsewhere, item)}`
+          why = `is listed in the ${item.glossary} glossary as a mishearing and is not English as written`
         } else {
-          confidence = 0.3
-          why = `is listed in the ${item.glossary} glossary as a mishearing, but it is ordinary English and nothing nearby points to the term`
+          const shared = sharesContentWord(doc.norm.slice(i, j + 1), item.termWords)
+          const support = context || elsewhere > 0
+          // A single English word must not read on with either neighbour ("spear fishing off").
+          const fit = i === j ? englishFitMax(tokens, doc, i) : englishFit(tokens, doc, i, j)
+          if (support && (shared || fit === 0)) {
+            confidence = context && elsewhere > 0 ? 0.82 : 0.75
+            why = `is listed in the ${item.glossary} glossary as a mishearing; its words are also English, but ${shared ? 'it is a near-copy of the term' : 'they do not fit the words around them'} and ${evidenceText(context, elsewhere, item)}`
+          } else if (support) {
+            // "I can do it": the words read on as English with their neighbours; the term would not.
+            confidence = 0.35
+            why = `is listed in the ${item.glossary} glossary as a mishearing, but its words are English and read on with the words around them`
+          } else {
+            confidence = 0.3
+            why = `is listed in the ${item.glossary} glossary as a mishearing, but its words are English and nothing nearby points to the term`
+          }
         }
         const expected = replacementFor(item, actual, sentenceInitial(tokens, i))
         out.push({
@@ -122,6 +133,7 @@ function matchVariants(index: TermIndex, tokens: readonly Token[], doc: DocIndex
           confidence,
           reason: `\`${actual}\` → \`${expected}\`: \`${variant}\` ${why}.`,
           evidence: {
+            nonWord,
             ordinaryEnglish: ordinary,
             ...(context ? { context } : {}),
             termElsewhere: elsewhere,
@@ -134,16 +146,19 @@ function matchVariants(index: TermIndex, tokens: readonly Token[], doc: DocIndex
   }
 }
 
-/**
- * How well the span reads on as English with its neighbours: the smaller Brown-corpus count of the
- * pairs (previous word, first word) and (last word, next word), over plain spaces only; 0 when
- * punctuation or the file's edge is on both sides. "I can do" reads on; "the I can board" does not.
- */
-function englishFit(tokens: readonly Token[], doc: DocIndex, i: number, j: number): number {
-  const counts: number[] = []
-  if (i > 0 && plainSpan(tokens, i - 1, i)) counts.push(bigramCount(doc.norm[i - 1] as string, doc.norm[i] as string))
-  if (j + 1 < tokens.length && plainSpan(tokens, j, j + 1)) counts.push(bigramCount(doc.norm[j] as string, doc.norm[j + 1] as string))
-  return counts.length === 0 ? 0 : Math.min(...counts)
+/** The larger Brown count of a word's pairs with its neighbours. */
+function englishFitMax(tokens: readonly Token[], doc: DocIndex, i: number): number {
+  return Math.max(pairCount(tokens, doc, i - 1), pairCount(tokens, doc, i))
+}
+
+function pairCount(tokens: readonly Token[], doc: DocIndex, k: number): number {
+  if (k < 0 || k + 1 >= tokens.length || !plainSpan(tokens, k, k + 1)) return 0
+  return bigramCount(doc.norm[k] as string, doc.norm[k + 1] as string)
+}
+
+/** The span and the term share a word that is not a function word ("generals assembly", "General Assembly"). */
+function sharesContentWord(words: readonly string[], termWords: readonly string[]): boolean {
+  return words.some((w) => w.length > 1 && !FUNCTION_WORDS.has(w) && termWords.includes(w))
 }
 
 function evidenceText(context: string | undefined, elsewhere: number, item: IndexedEntry): string {
@@ -179,6 +194,8 @@ function matchSounds(index: TermIndex, tokens: readonly Token[], doc: DocIndex, 
       const first = tokens[i] as Token
       const last = tokens[j] as Token
       const actual = text.slice(first.start, last.end)
+      // A span spelling a term or a listed variant is a matter of form (`term-case`, `variant`).
+      if (index.letterForms.has(lettersOf(actual))) continue
       const candidates = new Set<IndexedEntry>()
       for (const key of phoneticKeys(actual)) for (const item of index.sound.get(key) ?? []) candidates.add(item)
       for (const item of candidates) {
@@ -210,10 +227,19 @@ function scoreSound(
 ): SoundCandidate | undefined {
   const letters = lettersOf(actual)
   // The term itself, spaced or cased differently, or an inflection of it: not a mishearing.
-  if (letters === item.letters || inflectionOf(letters, item.letters)) return undefined
+  if (letters === item.letters || letters.includes(item.letters)) return undefined
+  if (unknown === 0 && inflectionOf(letters, item.letters)) return undefined
   // A span made only of the term's own words in another order or number is not a mishearing either.
   if (words.every((w) => item.termWords.includes(w))) return undefined
   if (allowedHere(item, doc, i, j)) return undefined
+  // The term's other words are already there ("IANA steward ship transition"): not this span's term.
+  const before = doc.norm[i - 1]
+  const after = doc.norm[j + 1]
+  if ((before && item.termWords.includes(before)) || (after && item.termWords.includes(after))) return undefined
+  // Lengths too far apart cannot sound alike: skip the costly comparison.
+  const ratio = letters.length / Math.max(1, item.letters.length)
+  if (ratio < 0.6 || ratio > 1.6) return undefined
+  if (spellingVariant(words.join(' '), item.termWords.join(' '))) return undefined
   const similarity = soundSimilarity(actual, item.entry.term)
   const short = Math.min(letters.length, item.letters.length) <= 4
   if (similarity < (short ? 0.9 : MIN_SIMILARITY)) return undefined
@@ -224,7 +250,9 @@ function scoreSound(
   const acoustic = ((similarity - MIN_SIMILARITY) / (1 - MIN_SIMILARITY)) * 0.3
   // A single dictionary word is weak evidence of a mishearing: it needs the context to speak.
   const singleKnown = words.length === 1 && unknown === 0 ? 0.15 : 0
-  const confidence = Math.min(0.9, Math.max(0.05, 0.25 + lexical + contextual + acoustic - singleKnown))
+  let confidence = Math.min(0.9, Math.max(0.05, 0.25 + lexical + contextual + acoustic - singleKnown))
+  // Without a non-word or anything nearby pointing to the term, a sound match is only a suggestion.
+  if (unknown === 0 && !context && elsewhere === 0) confidence = Math.min(confidence, 0.4)
   const expected = replacementFor(item, actual, sentenceInitial(tokens, i))
   const heard = unknown > 0 ? `${unknown === 1 ? 'a word that is' : 'words that are'} not English` : 'a word pair English does not use'
   const support = context || elsewhere > 0 ? `; ${evidenceText(context, elsewhere, item)}` : '; no context word nearby'
@@ -251,13 +279,7 @@ function scoreSound(
 
 /** A word of the dictionary, a common word, or a word of some glossary term. */
 function knownWord(word: string, index: TermIndex): boolean {
-  const bare = word.replace(/['’]s$/i, '')
-  return (
-    isKnownWord(word) ||
-    isKnownWord(bare) ||
-    zipf(bare) >= 3 ||
-    index.termWordSet.has(bare.toLowerCase().replace(/[\u2010-\u2015]/g, '-'))
-  )
+  return englishWord(word) || index.termWordSet.has(normalizeWord(word.replace(/['’]s$/i, '')))
 }
 
 /** `a` is `b` with an English ending (or the other way round): "norm"/"norms", "ICANN's". */

@@ -1,13 +1,17 @@
 /**
- * `term-case`: glossary acronyms and names written in the wrong case ("icann" → "ICANN", "certs" →
- * "CERTs", "African union" → "African Union", "UN charter" → "UN Charter").
+ * `term-case`: glossary acronyms and names written with the right letters in the wrong form: wrong
+ * case ("icann" → "ICANN", "certs" → "CERTs", "African union" → "African Union", "UN charter" → "UN
+ * Charter") or broken apart / run together ("GG E" → "GGE", "eco soc" → "ECOSOC", "undesa" → "UN
+ * DESA", "RFC's" → "RFCs").
  *
- * Only capitals are restored, never removed, and an all-capitals span is left alone. Where the
- * lower-case form is itself an English word or phrase ("mag", "general assembly"), the change needs
- * evidence that the name is meant: a capital already in the span beyond the sentence start ("African
- * union"), one of the entry's context words nearby, or the term written correctly elsewhere in the
- * file; without it the change is only suggested. Very common words ("who", "it", "first") are never
- * turned into acronyms.
+ * Only terms with capitals are repaired: the spacing of ordinary words is the transcript's house
+ * style ("cyber security" stays). Case repair only restores capitals, never removes them, and leaves
+ * all-capitals text alone. Where the words are themselves English ("mag", "general assembly", "who
+ * is") the change needs evidence that the name is meant: a capital already in the span beyond the
+ * sentence start ("African union"), one of the entry's context words nearby, or the term written
+ * correctly elsewhere in the file; a re-spaced span must also not read on as English with its
+ * neighbours. Without that evidence the change is only suggested. Very common words ("who", "it",
+ * "first") become acronyms only when written with a capital mid-sentence and a context word is close.
  */
 import type { Root } from 'nlcst'
 import type { Plugin } from 'unified'
@@ -17,22 +21,25 @@ import {
   contextNear,
   docIndexOf,
   glossariesOption,
-  isOrdinary,
+  lettersOf,
   plainSpan,
   sentenceInitial,
-  stripPossessive,
   termElsewhere,
   termIndexOf,
+  englishWord,
   type IndexedEntry,
 } from '../glossary/term-index.js'
-import { zipf } from '../lexicon/index.js'
+import { bigramCount, isKnownWord, zipf } from '../lexicon/index.js'
 import { propose, tokensOf, type Token } from '../pipeline/context.js'
+import type { Proposal } from '../types.js'
 
 export const TERM_CASE_RULES = [
   /** A one-word acronym or name in the wrong case ("icann", "certs"). */
   'acronym-case',
   /** A name of several words with missing capitals ("African union", "united nations"). */
   'name-case',
+  /** A term broken apart, run together or hyphenated differently ("GG E", "undesa", "RFC's"). */
+  'term-form',
 ] as const
 
 export interface TermCaseOptions {
@@ -40,127 +47,274 @@ export interface TermCaseOptions {
 }
 
 const SOURCE = 'term-case'
-/** Words at least this common (Zipf) are never turned into an acronym ("who", "it", "first"). */
+/** Words at least this common (Zipf) are kept unless capitalised mid-sentence next to context. */
 const TOO_COMMON = 5
+/** Below this Zipf value a lower-case word is rare enough to be taken for a mis-cased acronym. */
+const RARE = 2.5
+/** Window for the context that lets a very common word become an acronym. */
+const CLOSE_CONTEXT = 10
+const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’\u2010\u2011-]*$/u
+
+interface Candidate extends Proposal {
+  tokens: number
+}
 
 export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
   const index = termIndexOf(glossariesOption(SOURCE, options))
+  // Cased terms by their letters: "GG E", "gge" and "GGE" all find `GGE`.
+  const byLetters = new Map<string, IndexedEntry[]>()
+  let maxWords = 0
+  for (const item of index.entries) {
+    if (item.letters === '') continue
+    const list = byLetters.get(item.letters)
+    if (list) list.push(item)
+    else byLetters.set(item.letters, [item])
+    maxWords = Math.max(maxWords, item.termWords.length)
+  }
+  const maxSpan = Math.min(maxWords + 2, 8)
 
   return (tree, file) => {
-    if (index.entries.length === 0) return
+    if (byLetters.size === 0) return
     const tokens = tokensOf(tree, file)
     const doc = docIndexOf(tokens)
     const text = String(file.value)
+    const found: Candidate[] = []
     for (let i = 0; i < tokens.length; i++) {
-      let key = ''
-      for (let n = 1; n <= index.maxTermWords && i + n <= tokens.length; n++) {
+      if (!WORD.test((tokens[i] as Token).value)) continue
+      let letters = ''
+      for (let n = 1; n <= maxSpan && i + n <= tokens.length; n++) {
         const j = i + n - 1
-        if (n > 1 && !plainSpan(tokens, j - 1, j)) break
-        const word = doc.norm[j] as string
-        // The last word may carry a possessive or (for acronyms) a plural: "icann's", "certs".
-        const bare = word.replace(/'s$/, '')
-        key = n === 1 ? '' : `${key} `
-        for (const [lookup, suffix] of suffixForms(key, bare, word)) {
-          for (const item of index.terms.get(lookup) ?? []) {
-            if (!item.cased) continue
+        if (n > 1 && (!plainSpan(tokens, j - 1, j) || !WORD.test((tokens[j] as Token).value))) break
+        const value = (tokens[j] as Token).value
+        const bare = value.replace(/['’]s$/i, '')
+        const forms: Array<[string, string]> = [[letters + lettersOf(value), '']]
+        if (bare !== value) forms.push([letters + lettersOf(bare), value.slice(-2)])
+        else if (n === 1 && bare.length > 2 && /s$/.test(bare)) forms.push([lettersOf(bare.slice(0, -1)), 's'])
+        for (const [key, suffix] of forms) {
+          for (const item of byLetters.get(key) ?? []) {
             if (suffix === 's' && item.entry.kind !== 'acronym') continue
-            const proposal = judge(item, tokens, i, j, suffix, text, doc)
-            if (proposal) propose(file, proposal)
+            const candidate = judge(item, i, j, suffix)
+            if (candidate) found.push(candidate)
           }
         }
-        key += word
+        letters += lettersOf(value)
+      }
+    }
+    // A longer name wins over the shorter one inside it ("African Union Commission" over "African Union").
+    found.sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence)
+    const kept: Candidate[] = []
+    for (const candidate of found) {
+      if (kept.some((k) => k.start <= candidate.start && candidate.end <= k.end)) continue
+      kept.push(candidate)
+    }
+    for (const { tokens: _n, ...proposal } of kept) propose(file, proposal)
+
+    function judge(item: IndexedEntry, i: number, j: number, suffix: string): Candidate | undefined {
+      const first = tokens[i] as Token
+      const last = tokens[j] as Token
+      const actual = text.slice(first.start, last.end)
+      const term = item.entry.term
+      const core = suffix ? actual.slice(0, -suffix.length) : actual
+      if (core === term) return undefined
+      const possessive = /^['’]s$/i.test(suffix)
+      // Same words in another case; the same letters re-spaced only where the term has a space or
+      // hyphen (house style: keep the span's spacing, fix its case); or a real split or join.
+      // "RFC's" for "RFCs": an apostrophe in an acronym's plural.
+      const apostrophe = /['’]s$/.test(core) && /[^'’]s$/.test(term) && item.entry.kind === 'acronym'
+      const split = apostrophe || (formOf(core) !== formOf(term) && realSplit(core, term))
+      const target = formOf(core) === formOf(term) || split ? term : recase(core, term)
+      if (target === core) return undefined
+      const sameForm = !split
+      const expected = `${target}${possessive || suffix === 's' ? suffix : ''}`
+      if (expected === actual) return undefined
+      const bareWords = doc.norm.slice(i, j + 1).map((w) => w.replace(/'s$/, ''))
+      // Case repair asks the dictionary ("african" is not a word, "African" is); re-spacing asks
+      // whether each piece is English at all ("infra structure").
+      const targetTokens = target.split(/\s+/)
+      // A rare lower-case word that spells an acronym ("certs", zipf under 2.5) counts as a non-word.
+      const nonWord = sameForm
+        ? bareWords.some(
+            (w, k) =>
+              (!isKnownWord(w) || (i === j && zipf(w) < RARE)) &&
+              (tokens[i + k] as Token).value.replace(/['’]s$/i, '') !== targetTokens[k],
+          )
+        : tokens.slice(i, j + 1).some((t) => !englishWord(t.value))
+      // A number split off ("NIS 2", "G 20") is a matter of house style.
+      if (split && tokens.slice(i, j + 1).some((t) => /^\d+$/.test(t.value))) return undefined
+      // Pieces English never puts together ("stake holder", "Star link") are a split word.
+      const unseen = split && allPairsUnseen(bareWords)
+      // Lower-case terms: only real splits of established words ("infra structure"); new compounds
+      // ("crypto currency", "deep fakes") and hyphenation are the transcript's style.
+      if (!item.cased && (!split || !(nonWord || (unseen && splitWordsEstablished(core, term))))) return undefined
+      if (sameForm) {
+        // Case only: restore capitals, never remove them; all-capitals text is left alone.
+        if (!restoresCapitals(core, target)) {
+          if (!(nonWord && i === j && /^[\p{Lu}\d]+$/u.test(core) && item.entry.kind === 'acronym')) return undefined
+        } else if (/\p{L}{2}/u.test(actual) && actual === actual.toUpperCase()) return undefined
+      }
+      if (allowedHere(item, doc, i, j)) return undefined
+      const atStart = sentenceInitial(tokens, i)
+      const words = actual.split(/\s+/)
+      // A capitalised word beyond the sentence start shows a name is meant; an acronym beside a common
+      // noun ("IGF secretariat") does not.
+      const capitalsShown = words.some((w, k) => (k > 0 || !atStart) && /^\p{Lu}\p{Ll}/u.test(w))
+      const rule = !sameForm ? 'term-form' : i === j ? 'acronym-case' : 'name-case'
+      if (i === j && zipf(bareWords[0] as string) >= TOO_COMMON) {
+        // "who", "it", "first": only "joined First, the Forum of Incident Response…".
+        const close = contextNear(item, doc, i, j, CLOSE_CONTEXT)
+        if (!(capitalsShown && close)) return undefined
+        return candidate(item, i, j, actual, expected, rule, 0.72, `\`${actual}\` is capitalised mid-sentence and '${close}' is right beside it`, {
+          capitalsShown,
+          context: close,
+        })
+      }
+      const context = contextNear(item, doc, i, j)
+      const elsewhere = termElsewhere(item, tokens, doc, i, j)
+      const evidence = { nonWord, capitalsShown, ...(context ? { context } : {}), termElsewhere: elsewhere }
+      const support = [context ? `'${context}' is nearby` : '', elsewhere > 0 ? `\`${term}\` is written ${elsewhere}× elsewhere` : '']
+        .filter(Boolean)
+        .join(' and ')
+      if (nonWord) {
+        const confidence = context || elsewhere > 0 || capitalsShown ? 0.92 : 0.85
+        return candidate(item, i, j, actual, expected, rule, confidence, `\`${actual}\` is not English as written, and the ${item.glossary} glossary writes it \`${term}\``, evidence)
+      }
+      if (apostrophe && !/\s/.test(actual)) {
+        return candidate(item, i, j, actual, expected, rule, 0.6, `the plural of an acronym takes no apostrophe (\`${term}\`, ${item.glossary} glossary), though \`${actual}\` could be a possessive`, evidence)
+      }
+      if (unseen) {
+        const confidence = context || elsewhere > 0 ? 0.85 : 0.75
+        return candidate(item, i, j, actual, expected, rule, confidence, `English never puts \`${actual}\` together; the ${item.glossary} glossary term is \`${term}\``, evidence)
+      }
+      if (capitalsShown) {
+        const confidence = context || elsewhere > 0 ? 0.9 : 0.8
+        return candidate(item, i, j, actual, expected, rule, confidence, `the span already has a capital, so it names \`${term}\` (${item.glossary} glossary)`, evidence)
+      }
+      // Several English words name a body only where a name stands: after "the" or an acronym
+      // ("the general assembly", "UN tech envoy"), not "member states asked".
+      const namePlace = i === j || namePosition(tokens, i)
+      // A plural ("member states") names a class of things, not a body: only where the file itself
+      // writes the capitalised term.
+      const plural = i !== j && /[^s']s$/.test(bareWords[bareWords.length - 1] as string)
+      if ((plural ? elsewhere > 0 : context || elsewhere > 0) && namePlace) {
+        const confidence = context && elsewhere > 0 ? 0.82 : 0.72
+        return candidate(item, i, j, actual, expected, rule, confidence, `\`${actual}\` is also ordinary English, but ${support}`, evidence)
+      }
+      return candidate(item, i, j, actual, expected, rule, 0.3, `\`${actual}\` is also ordinary English and nothing nearby shows the name \`${term}\` is meant`, evidence)
+    }
+
+    function candidate(
+      item: IndexedEntry,
+      i: number,
+      j: number,
+      actual: string,
+      expected: string,
+      rule: string,
+      confidence: number,
+      why: string,
+      evidence: Record<string, number | string | boolean>,
+    ): Candidate {
+      return {
+        source: SOURCE,
+        ruleId: rule,
+        start: (tokens[i] as Token).start,
+        end: (tokens[j] as Token).end,
+        expected: [expected],
+        confidence,
+        reason: `\`${actual}\` → \`${expected}\`: ${why}.`,
+        evidence: { ...evidence, glossary: item.glossary },
+        glossaryTerm: item.entry.term,
+        tokens: j - i + 1,
       }
     }
   }
+}
 
-  function judge(
-    item: IndexedEntry,
-    tokens: readonly Token[],
-    i: number,
-    j: number,
-    suffix: string,
-    text: string,
-    doc: ReturnType<typeof docIndexOf>,
-  ) {
-    const first = tokens[i] as Token
-    const last = tokens[j] as Token
-    const actual = text.slice(first.start, last.end)
-    const possessive = /['’]s$/i.test(last.value) && !/['’]s$/i.test(item.entry.term) ? last.value.slice(-2) : ''
-    const body = possessive ? actual.slice(0, -2) : actual
-    const core = suffix ? body.slice(0, -suffix.length) : body
-    const term = item.entry.term
-    if (core === term) return undefined
-    // Only restore capitals: every difference must be a lower-case letter where the term has a capital.
-    if (core.length !== term.length) return undefined
-    let restored = 0
-    for (let k = 0; k < term.length; k++) {
-      const a = core[k] as string
-      const b = term[k] as string
-      if (a === b) continue
-      if (a.toLowerCase() !== b.toLowerCase() && !(isDash(a) && isDash(b))) return undefined
-      if (isDash(a) && isDash(b)) continue
-      if (a !== b.toLowerCase() || b === a) return undefined
-      restored++
-    }
-    if (restored === 0) return undefined
-    if (/\p{L}{2}/u.test(actual) && actual === actual.toUpperCase()) return undefined
-    if (allowedHere(item, doc, i, j)) return undefined
-    const words = actual.split(/\s+/)
-    const atStart = sentenceInitial(tokens, i)
-    // Capitals already there (beyond a sentence-initial one) show the captioner meant a name.
-    const capitalsShown = words.some((w, k) => (k > 0 || !atStart) && /^\p{Lu}/u.test(w))
-    const lowerWords = doc.norm.slice(i, j + 1).map((w) => w.replace(/'s$/, ''))
-    const single = i === j
-    if (single) {
-      const lower = lowerWords[0] as string
-      if (zipf(lower) >= TOO_COMMON) return undefined
-    }
-    const ordinary = single ? isOrdinary([stripPossessive(tokens[i]?.value ?? '').toLowerCase()]) : isOrdinary(lowerWords)
-    const context = contextNear(item, doc, i, j)
-    const elsewhere = termElsewhere(item, tokens, doc, i, j)
-    let confidence: number
-    let why: string
-    if (!ordinary) {
-      confidence = capitalsShown || context || elsewhere > 0 ? 0.93 : 0.85
-      why = `\`${actual.toLowerCase()}\` is not an English ${single ? 'word' : 'phrase'}, and the ${item.glossary} glossary writes it \`${term}\``
-    } else if (capitalsShown) {
-      confidence = context || elsewhere > 0 ? 0.9 : 0.8
-      why = `the span already has a capital, so it names \`${term}\` (${item.glossary} glossary)`
-    } else if (context || elsewhere > 0) {
-      confidence = context && elsewhere > 0 ? 0.82 : 0.72
-      const parts = [context ? `'${context}' is nearby` : '', elsewhere > 0 ? `\`${term}\` is written ${elsewhere}× elsewhere` : '']
-      why = `\`${actual}\` is also ordinary English, but ${parts.filter(Boolean).join(' and ')}`
-    } else {
-      confidence = 0.3
-      why = `\`${actual}\` is also ordinary English and nothing nearby shows the name \`${term}\` is meant`
-    }
-    const expected = `${term}${suffix}${possessive}`
-    return {
-      source: SOURCE,
-      ruleId: single ? 'acronym-case' : 'name-case',
-      start: first.start,
-      end: last.end,
-      expected: [expected],
-      confidence,
-      reason: `\`${actual}\` → \`${expected}\`: ${why}.`,
-      evidence: {
-        ordinaryEnglish: ordinary,
-        capitalsShown,
-        ...(context ? { context } : {}),
-        termElsewhere: elsewhere,
-        glossary: item.glossary,
-      },
-      glossaryTerm: term,
-    }
+/** Boundaries between letters: letter index → ' ' (space) or '-' (hyphen). */
+function boundaries(text: string): Map<number, string> {
+  const result = new Map<number, string>()
+  let letters = 0
+  let pending = ''
+  for (const ch of text) {
+    if (/[\p{L}\p{N}]/u.test(ch)) {
+      if (pending && letters > 0) result.set(letters, pending)
+      pending = ''
+      letters++
+    } else if (/\s/.test(ch)) pending = ' '
+    else if (/[-\u2010-\u2015]/.test(ch) && pending !== ' ') pending = '-'
   }
+  return result
 }
 
-function suffixForms(prefix: string, bare: string, word: string): Array<[string, string]> {
-  const forms: Array<[string, string]> = [[prefix + bare, '']]
-  if (word === bare && bare.length > 2 && bare.endsWith('s')) forms.push([prefix + bare.slice(0, -1), 's'])
-  return forms
+/**
+ * A real split or join: the span breaks the letters where the term does not ("UNI DIR", "C-SIRT"),
+ * or runs together words the term spaces ("undesa"). A hyphen for a space or a dropped hyphen
+ * ("WiFi", "cyber-security") is house style, not a split.
+ */
+function realSplit(actual: string, term: string): boolean {
+  const a = boundaries(actual)
+  const t = boundaries(term)
+  for (const position of a.keys()) if (!t.has(position)) return true
+  // A single letter standing alone is part of the acronym ("ITU T" for "ITU-T").
+  if (/(^|[\s-])\p{L}$/u.test(actual) && /-\p{L}$/u.test(term)) return true
+  for (const [position, kind] of t) if (kind === ' ' && !a.has(position)) return true
+  return false
 }
 
-function isDash(ch: string): boolean {
-  return /[-\u2010-\u2015]/.test(ch)
+/** Every word of the term that the span splits is an established English word ("infrastructure"). */
+function splitWordsEstablished(actual: string, term: string): boolean {
+  const a = boundaries(actual)
+  let start = 0
+  for (const word of term.split(/[\s\u2010-\u2015-]+/)) {
+    const length = lettersOf(word).length
+    let splitHere = false
+    for (let k = start + 1; k < start + length; k++) if (a.has(k)) splitHere = true
+    if (splitHere && !(isKnownWord(word.toLowerCase()) && zipf(word) >= 1)) return false
+    start += length
+  }
+  return true
+}
+
+/** `actual` with the case of `term`'s letters, keeping `actual`'s spaces and hyphens. */
+function recase(actual: string, term: string): string {
+  const letters = [...term].filter((ch) => /[\p{L}\p{N}]/u.test(ch))
+  let k = 0
+  let out = ''
+  for (const ch of actual) {
+    if (/[\p{L}\p{N}]/u.test(ch)) out += letters[k++] ?? ch
+    else out += ch
+  }
+  return out
+}
+
+/** The word before token `i` is "the" or an acronym, with only a space between. */
+function namePosition(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1]
+  if (!previous || !plainSpan(tokens, i - 1, i)) return false
+  return previous.lower === 'the' || /^\p{Lu}{2,}$/u.test(previous.value)
+}
+
+/** Every pair of neighbouring words is unseen in the Brown corpus. */
+function allPairsUnseen(words: readonly string[]): boolean {
+  for (let k = 1; k < words.length; k++) if (bigramCount(words[k - 1] as string, words[k] as string) > 0) return false
+  return words.length > 1
+}
+
+/** The word's shape without case: one space between words, one kind of hyphen. */
+function formOf(text: string): string {
+  return text.toLowerCase().replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, ' ')
+}
+
+/** Every difference between `actual` and `term` is a lower-case letter where the term has a capital. */
+function restoresCapitals(actual: string, term: string): boolean {
+  if (actual.length !== term.length) return false
+  let restored = 0
+  for (let k = 0; k < term.length; k++) {
+    const a = actual[k] as string
+    const b = term[k] as string
+    if (a === b) continue
+    if (/[-\u2010-\u2015]/.test(a) && /[-\u2010-\u2015]/.test(b)) continue
+    if (a !== b.toLowerCase() || a === b) return false
+    restored++
+  }
+  return restored > 0
 }
