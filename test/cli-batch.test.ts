@@ -257,3 +257,12 @@ describe('normalizer ids', () => {
     expect(flag.stderr).toMatch(/--enable\/--disable: repetiton: no such normalizer \(known: .*repetition/)
   })
 })
+
+describe('fix on stdout takes one file', () => {
+  test('a folder naming several files is a usage error (exit 2) and nothing is printed on stdout', async () => {
+    const dir = await tempTree({ 'd/a.txt': `${fixable[0]}\n`, 'd/b.txt': `${fixable[1]}\n` })
+    const { code, stdout, stderr } = await cli(dir, ['fix', 'd'])
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' })
+    expect(stderr).toMatch(/fix prints one file, and 'd' name 2; use --write/)
+  })
+})

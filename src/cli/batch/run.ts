@@ -70,6 +70,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
     ...(config?.ignore ? { ignorePatterns: config.ignore, ignoreBase: config.dir } : {}),
   })
   const targets = options.shard ? shardOf(expansion.files, options.shard) : expansion.files
+  if (options.mode === 'stdout' && targets.length + (stdinIndex >= 0 ? 1 : 0) > 1) {
+    throw new UsageError(`fix prints one file, and ${options.inputs.map((i) => `'${i}'`).join(' ')} name ${targets.length}; use --write (or --out-dir)`)
+  }
 
   const tasks: Task[] = []
   const glossaryStamp = createHash('sha256')

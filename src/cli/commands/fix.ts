@@ -57,8 +57,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     ...(batch.cache !== undefined && writing ? { cache: batch.cache } : {}),
   })
   if (!writing) {
-    const [file, ...more] = outcome.files
-    if (more.length > 0) throw new UsageError(`fix prints one file, and '${positionals[0]}' names ${outcome.files.length}; use --write (or --out-dir)`)
+    const [file] = outcome.files
     if (file?.error !== undefined) {
       io.stderr.write(`${file.error}\n`)
       return 2
