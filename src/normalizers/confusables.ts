@@ -5,20 +5,23 @@
  * For a word `a` that a glossary lists as a confusion of a term `c`, the normalizer compares how well
  * each fits where the word stands (a noisy-channel comparison in which the channel cost of the pair
  * is already paid by the glossary listing it):
- * - neighbours in the Brown Corpus: P(c | left word) and P(right word | c) against the same for `a`,
- *   with additive smoothing towards the unigram probability;
+ * - neighbours in the corpus (Brown and State of the Union addresses): how much more often the left
+ *   and right words occur beside `c` than chance predicts, against the same for `a` (smoothed
+ *   log-odds, so unseen pairs of rare words are weak evidence, not confident nonsense);
  * - the document itself: the same neighbours around `c` and `a` elsewhere in the transcript (a
  *   transcript that says "international cooperation" three times is evidence against one
  *   "international corporation");
  * - the glossary entry's context words within a window on either side.
  * The log-odds are summed, a prior for the word as written is subtracted, and the logistic of the
- * result is the confidence. Only a change that context strongly prefers comes out above the default
+ * result is the confidence. Besides the glossaries' pairs, common homophones from the CMU dictionary
+ * ("site" / "sight") are candidates too, with a stronger prior against a change. Only a change that context strongly prefers comes out above the default
  * threshold; weaker ones are suggestions.
  */
 import type { Root } from 'nlcst'
 import type { Plugin } from 'unified'
 import type { Glossary } from '../glossary/types.js'
-import { bigramCount, corpusSize, unigramCount } from '../lexicon/index.js'
+import { bigramCount, corpusSize, unigramCount, zipf } from '../lexicon/index.js'
+import { readData } from '../lexicon/data-path.js'
 import { isSpaceGap, propose, tokensOf, type Token } from '../pipeline/context.js'
 
 export interface ConfusablesOptions {
@@ -27,14 +30,26 @@ export interface ConfusablesOptions {
   window?: number
   /** Log-odds against a change before any evidence (default 2.5, i.e. about 12 to 1). */
   prior?: number
+  /**
+   * Also take common homophones from the CMU dictionary as candidates ("site" / "sight"), with
+   * `homophonePrior` more log-odds against a change since no glossary lists them (default true).
+   */
+  homophones?: boolean
+  /** Extra log-odds against a change to an unlisted homophone (default 1.5). */
+  homophonePrior?: number
 }
 
 /** Rule ids of this normalizer. */
 export type ConfusablesRule = 'context-pair'
 
+/** Homophone sets with a word this common (Zipf, about 60 per million words) are not used. */
+const HOMOPHONE_MAX_ZIPF = 4.8
+
 interface Candidate {
   /** The replacement as the glossary writes it. */
   term: string
+  /** Extra log-odds against the change (unlisted homophones). */
+  penalty: number
   /** Context words and phrases (lower case) that select the term. */
   context: readonly string[][]
 }
@@ -46,8 +61,6 @@ interface Evidence {
   contextAgainst: number
   score: number
 }
-
-const SMOOTHING = 8
 
 export const confusables: Plugin<[ConfusablesOptions?], Root> = function (options) {
   if (!Array.isArray(options?.glossaries)) throw new TypeError('confusables: options.glossaries must be an array of glossaries')
@@ -75,9 +88,24 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
         if (/\s/.test(key) || key === term.toLowerCase()) continue
         const list = candidatesOf.get(key) ?? []
         if (!list.some((c) => c.term.toLowerCase() === term.toLowerCase())) {
-          list.push({ term, context: contextOf.get(term.toLowerCase()) ?? [] })
+          list.push({ term, penalty: 0, context: contextOf.get(term.toLowerCase()) ?? [] })
         }
         candidatesOf.set(key, list)
+      }
+    }
+  }
+  const homophonePrior = options?.homophonePrior ?? 1.5
+  if (typeof homophonePrior !== 'number' || !Number.isFinite(homophonePrior)) throw new TypeError('confusables: options.homophonePrior must be a number')
+  if (options?.homophones !== false) {
+    for (const line of readData('homophones.tsv').split('\n')) {
+      // Content words only: everyday words (there/their, here/hear, made/maid) are heard right far
+      // more often than a two-word context can show otherwise.
+      const words = line.split(' ').filter(Boolean)
+      if (words.some((word) => zipf(word) >= HOMOPHONE_MAX_ZIPF)) continue
+      for (const word of words) {
+        if (candidatesOf.has(word)) continue
+        const others = words.filter((other) => other !== word)
+        candidatesOf.set(word, others.map((term) => ({ term, penalty: homophonePrior, context: contextOf.get(term) ?? [] })))
       }
     }
   }
@@ -103,15 +131,15 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
         const c = candidate.term.toLowerCase()
         const a = token.lower
         const corpus =
-          (left ? Math.log(smoothed(bigramCount(left, c), unigramCount(c), tokensInCorpus) / smoothed(bigramCount(left, a), unigramCount(a), tokensInCorpus)) : 0) +
-          (right ? Math.log(((bigramCount(c, right) + SMOOTHING * p(right, tokensInCorpus)) / (unigramCount(c) + SMOOTHING)) / ((bigramCount(a, right) + SMOOTHING * p(right, tokensInCorpus)) / (unigramCount(a) + SMOOTHING))) : 0)
+          (left ? association(left, c, tokensInCorpus) - association(left, a, tokensInCorpus) : 0) +
+          (right ? association(c, right, tokensInCorpus) - association(a, right, tokensInCorpus) : 0)
         const seenFor = (left ? documentBigrams.get(`${left} ${c}`) ?? 0 : 0) + (right ? documentBigrams.get(`${c} ${right}`) ?? 0 : 0)
         // This occurrence itself is not evidence for the word as written.
         const seenAgainst = (left ? (documentBigrams.get(`${left} ${a}`) ?? 1) - 1 : 0) + (right ? (documentBigrams.get(`${a} ${right}`) ?? 1) - 1 : 0)
         const documentScore = Math.log((seenFor + 0.25) / (seenAgainst + 0.25))
         const contextFor = contextHits(tokens, token, candidate.context, window)
         const contextAgainst = contextHits(tokens, token, againstContext, window)
-        const score = corpus + documentScore + 1.2 * Math.min(contextFor, 3) - 1.2 * Math.min(contextAgainst, 3) - prior
+        const score = corpus + documentScore + 1.2 * Math.min(contextFor, 3) - 1.2 * Math.min(contextAgainst, 3) - prior - candidate.penalty
         const evidence = { corpus: round(corpus), document: round(documentScore), contextFor, contextAgainst, score: round(score) }
         if (!best || score > best.evidence.score) best = { candidate, evidence }
       }
@@ -126,20 +154,23 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
         end: token.end,
         expected: [replacement],
         confidence,
-        reason: reasonOf(token.value, replacement, left, right, best.evidence, prior),
-        evidence: { ...best.evidence, prior },
+        reason: reasonOf(token.value, replacement, left, right, best.evidence, prior + best.candidate.penalty),
+        evidence: { ...best.evidence, prior: prior + best.candidate.penalty, listed: best.candidate.penalty === 0 },
         glossaryTerm: best.candidate.term,
       })
     }
   }
 }
 
-function p(word: string, tokens: number): number {
-  return (unigramCount(word) + 0.5) / tokens
-}
-
-function smoothed(pair: number, unigram: number, tokens: number): number {
-  return pair + SMOOTHING * ((unigram + 0.5) / tokens)
+/**
+ * How much more often `w1 w2` occurs in the corpus than chance predicts, as smoothed log-odds:
+ * log((n(w1 w2) + ½) / (n(w1)·n(w2)/N + ½)), floored at 0. Unseen pairs score 0, so a sparse corpus
+ * gives weak evidence rather than confident nonsense.
+ */
+function association(w1: string, w2: string, tokens: number): number {
+  const expected = (unigramCount(w1) * unigramCount(w2)) / tokens
+  // Only attraction counts: a pair never seen is no evidence in speech, where fragments abound.
+  return Math.max(0, Math.log((bigramCount(w1, w2) + 0.5) / (expected + 0.5)))
 }
 
 function neighbour(tokens: readonly Token[], token: Token, step: -1 | 1): string | undefined {
