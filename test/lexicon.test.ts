@@ -15,6 +15,7 @@ import {
   lexiconMeta,
   phoneDistance,
   phoneticKeys,
+  phoneticNeighbourKeys,
   phrasePhones,
   pronunciations,
   soundSimilarity,
@@ -317,5 +318,27 @@ describe('isCollocation', () => {
     expect(isCollocation('the process')).toBe(false)
     expect(isCollocation('process')).toBe(false)
     expect(isCollocation([])).toBe(false)
+  })
+})
+
+describe('phoneticNeighbourKeys', () => {
+  const shareKey = (a: string, b: string) =>
+    phoneticNeighbourKeys(a).some((key) => phoneticNeighbourKeys(b).includes(key))
+
+  it('matches skeletons one consonant apart', () => {
+    // "based" (b-s-t) and "both" (b-th) are one consonant apart: no phoneticKeys in common.
+    expect(phoneticKeys('based').some((key) => phoneticKeys('both').includes(key))).toBe(false)
+    expect(shareKey('based', 'both')).toBe(true)
+    expect(shareKey('due indigenous', 'due diligence')).toBe(true)
+  })
+
+  it('keeps phrases two or more consonants apart', () => {
+    expect(shareKey('council', 'cooperation')).toBe(false)
+    expect(shareKey('cybersecurity', 'human rights')).toBe(false)
+  })
+
+  it('includes the unreduced skeleton', () => {
+    expect(phoneticNeighbourKeys('due diligence')).toContain('n:TJS')
+    expect(phoneticNeighbourKeys('I owe')).toEqual([])
   })
 })

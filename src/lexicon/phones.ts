@@ -226,3 +226,28 @@ export function phoneticKeys(phrase: string): string[] {
   }
   return [...keys]
 }
+
+/**
+ * Wider keys for sound-alike retrieval that tolerates one consonant heard wrong:
+ * the obstruent skeleton of {@link phoneticKeys} and every skeleton with one
+ * class deleted, as `n:` keys (a deletion neighbourhood, as in SymSpell). Two
+ * phrases share an `n:` key when their obstruent skeletons are within one
+ * substitution, insertion or deletion. Index terms under these keys and look up
+ * a span's keys the same way. On the dev transcript's gold corrections, 128 of
+ * 140 (raw, corrected) pairs share an `n:` key against 81 for
+ * {@link phoneticKeys}; the price is more candidates (16% of shuffled pairs share
+ * one, against 2%), so rank them with {@link soundSimilarity}.
+ */
+export function phoneticNeighbourKeys(phrase: string): string[] {
+  const keys = new Set<string>()
+  for (const phones of readings(phrase)) {
+    const skeletonKey = skeleton(phones, (cls) => !SONORANT_CLASSES.has(cls))
+    if (!skeletonKey) continue
+    keys.add(`n:${skeletonKey}`)
+    for (let index = 0; index < skeletonKey.length; index++) {
+      const shorter = skeletonKey.slice(0, index) + skeletonKey.slice(index + 1)
+      if (shorter) keys.add(`n:${shorter}`)
+    }
+  }
+  return [...keys]
+}
