@@ -1,32 +1,43 @@
-// Where the time goes: runs the default pipeline on a transcript (default: the dev fixture) under
-// `node --cpu-prof`, then attributes CPU samples to source modules (tsup keeps `// src/...` markers
-// in the bundle): self time per module, and time with callees per captidy module.
-//   npm run build && node bench/profile.mjs [FILE] [--top N]
+// Where the time goes: runs the default pipeline on a transcript (default: the dev fixture), or with
+// --cold `captidy fix` on a one-line file, under `node --cpu-prof`, then attributes CPU samples to
+// source modules (tsup keeps `// src/...` markers in the bundle): self time per module, and time with
+// callees per captidy module.
+//   npm run build && node bench/profile.mjs [FILE] [--cold] [--top N]
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const { values, positionals } = parseArgs({ options: { top: { type: 'string', default: '15' } }, allowPositionals: true })
+const { values, positionals } = parseArgs({ options: { top: { type: 'string', default: '15' }, cold: { type: 'boolean' } }, allowPositionals: true })
 const input = positionals[0] ?? join(root, 'fixtures/igf2017-cybersecurity/dev.txt')
 const dist = join(root, '.build', 'profile-dist')
 rmSync(dist, { recursive: true, force: true })
 cpSync(join(root, 'dist'), dist, { recursive: true })
 const out = mkdtempSync(join(tmpdir(), 'captidy-prof-'))
-const result = execFileSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${out}`, join(root, 'bench/scenario.mjs'), 'captidy', input], {
-  env: { ...process.env, CAPTIDY_DIST: dist },
-})
-const profile = JSON.parse(readFileSync(join(out, readdirSync(out)[0]), 'utf8'))
-const { setupMs, runMs, words } = JSON.parse(String(result))
+let headline
+if (values.cold) {
+  const line = join(out, 'one.txt')
+  writeFileSync(line, 'The Internet Governance Forum opens its the the twelfth meeting in Geneva.\n')
+  const started = performance.now()
+  execFileSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${out}`, join(dist, 'cli.js'), 'fix', line, '--no-config'], { cwd: out })
+  headline = `captidy fix on a one-line file: ${(performance.now() - started).toFixed(0)} ms wall`
+} else {
+  const result = execFileSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${out}`, join(root, 'bench/scenario.mjs'), 'captidy', input], {
+    env: { ...process.env, CAPTIDY_DIST: dist },
+  })
+  const { setupMs, runMs, words } = JSON.parse(String(result))
+  headline = `${input.replace(`${root}/`, '')}: ${words} words; setup ${setupMs.toFixed(0)} ms, run ${runMs.toFixed(0)} ms`
+}
+const profile = JSON.parse(readFileSync(join(out, readdirSync(out).find((f) => f.endsWith('.cpuprofile'))), 'utf8'))
 
 const bundles = new Map()
 function moduleOf(url, line) {
   if (!url) return '(native)'
   if (url.includes('/node_modules/')) return `node_modules/${url.split('/node_modules/')[1].split('/')[0]}`
-  if (!url.startsWith('file://')) return url.replace(/:.*$/, '')
+  if (!url.startsWith('file://')) return url.split('/').slice(0, 2).join('/')
   let lines = bundles.get(url)
   if (!lines) bundles.set(url, (lines = readFileSync(fileURLToPath(url), 'utf8').split('\n')))
   for (let i = line; i >= 0; i--) if (lines[i]?.startsWith('// src/')) return lines[i].slice(3)
@@ -64,6 +75,6 @@ const show = (title, map, filter = () => true) => {
     console.log(`${ms.toFixed(0).padStart(8)} ms ${((ms / total) * 100).toFixed(1).padStart(5)}%  ${name}`)
   }
 }
-console.log(`${input}: ${words} words; setup ${setupMs.toFixed(0)} ms, run ${runMs.toFixed(0)} ms; ${total.toFixed(0)} ms sampled`)
+console.log(`${headline}; ${total.toFixed(0)} ms of CPU samples`)
 show('self time by module', self)
 show('time with callees, captidy modules', inclusive, (name) => name.startsWith('src/') && !name.startsWith('src/pipeline/'))

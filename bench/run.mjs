@@ -154,6 +154,16 @@ console.log()
 for (const line of targets) console.log(line)
 console.log(`machine: ${machine}`)
 
+// When a target is missed, say where the time goes (bench/profile.mjs on the dev fixture and on the cold start).
+const profiles = []
+if (ratio > 0.5 || cold > 500) {
+  log('profiling (a target was missed)')
+  const profile = (args) => String(execFileSync(process.execPath, [join(root, 'bench/profile.mjs'), '--top', '10', ...args], { cwd: root })).trim()
+  if (ratio > 0.5) profiles.push(['The pipeline on the dev fixture (`node bench/profile.mjs`)', profile([])])
+  if (cold > 500) profiles.push(['The cold start (`node bench/profile.mjs --cold`)', profile(['--cold'])])
+  for (const [title, text] of profiles) console.log(`\n${title}\n${text}`)
+}
+
 if (!values['no-write']) {
   const doc = `## Performance
 
@@ -172,7 +182,7 @@ ${table}
 - ${targets.join('\n- ')}
 
 Machine: ${machine}.
-`
+${profiles.length > 0 ? `\n### Where the time goes\n\nCPU samples (\`node --cpu-prof\`) attributed to source modules; "with callees" counts a module's own time and\nthe time of what it calls.\n${profiles.map(([title, text]) => `\n${title}:\n\n\`\`\`\n${text}\n\`\`\`\n`).join('')}` : ''}`
   writeFileSync(join(root, 'docs/readme/performance.md'), doc + (existsSync(join(root, 'bench/notes.md')) ? `\n${readFileSync(join(root, 'bench/notes.md'), 'utf8')}` : ''))
   log('wrote docs/readme/performance.md')
 }
