@@ -185,7 +185,8 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
         const confidence = context || elsewhere > 0 ? 0.85 : 0.75
         return candidate(item, i, j, actual, expected, rule, confidence, `English never puts \`${actual}\` together; the ${item.glossary} glossary term is \`${term}\``, evidence)
       }
-      if (capitalsShown) {
+      // One capitalised word is a name, but not necessarily this one ("a magazine called Mag").
+      if (capitalsShown && (i !== j || context || elsewhere > 0)) {
         const confidence = context || elsewhere > 0 ? 0.9 : 0.8
         return candidate(item, i, j, actual, expected, rule, confidence, `the span already has a capital, so it names \`${term}\` (${item.glossary} glossary)`, evidence)
       }

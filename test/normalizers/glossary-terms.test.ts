@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest'
+import type { Glossary } from '../../src/glossary/types.js'
+import { glossaryTerms } from '../../src/normalizers/glossary-terms.js'
+import { spelledAcronyms } from '../../src/normalizers/spelled-acronyms.js'
+import { termCase } from '../../src/normalizers/term-case.js'
+import { runGlossary } from './glossary-helpers.js'
+
+/** A small glossary in the shape of the shipped one, written for these tests. */
+const glossary: Glossary = {
+  name: 'test',
+  terms: [
+    { term: 'ICANN', kind: 'acronym', variants: ['I can', 'eye can'], context: ['domain', 'DNS', 'registry', 'names and numbers'], allow: ['I can see'] },
+    { term: 'ITU', kind: 'acronym', context: ['telecommunication', 'standards'] },
+    { term: 'MAG', kind: 'acronym', context: ['IGF', 'multistakeholder advisory group', 'members'] },
+    { term: 'CERTs', kind: 'acronym', context: ['incident response'] },
+    { term: 'FIRST', kind: 'acronym', variants: ['first'], context: ['Forum of Incident Response and Security Teams'] },
+    { term: 'WannaCry', kind: 'name', variants: ['want to cry'], context: ['ransomware', 'malware'] },
+    { term: 'due diligence', kind: 'phrase', variants: ['due indigenous'], context: ['states', 'obligation', 'norm'] },
+    { term: 'United Nations', kind: 'name', context: ['member states', 'UN', 'Secretary-General'] },
+    { term: 'General Assembly', kind: 'name', context: ['resolution', 'UN'] },
+    { term: 'African Union', kind: 'name', context: ['Africa'] },
+    { term: 'UN Charter', kind: 'name', context: ['international law', 'Article 51'] },
+    { term: 'UN GGE', kind: 'acronym', context: ['norms'] },
+    { term: 'ECOSOC', kind: 'acronym', context: ['consultative status'] },
+    { term: 'London Process', kind: 'name', context: ['cyberspace', 'conference'] },
+    { term: 'cooperation', kind: 'word', confusions: ['corporation'] },
+    { term: 'infrastructure', kind: 'word' },
+  ],
+}
+
+const zorblax: Glossary = { name: 'user', terms: [{ term: 'Zorblax Protocol', kind: 'name' }] }
+
+describe('glossary normalizers on real sentences', () => {
+  const invalid: Array<[input: string, output: string]> = [
+    // listed variants
+    ['We have a duty of due indigenous as states under the norms.', 'We have a duty of due diligence as states under the norms.'],
+    ['The eye can board approved the new DNS registry agreement.', 'The ICANN board approved the new DNS registry agreement.'],
+    ['The attack used ransomware, want to cry, against hospitals.', 'The attack used ransomware, WannaCry, against hospitals.'],
+    // case repair
+    ['The icann community met in Montreal.', 'The ICANN community met in Montreal.'],
+    ['I would like to introduce the two mag members who organised this IGF session.', 'I would like to introduce the two MAG members who organised this IGF session.'],
+    ['National certs share incident data.', 'National CERTs share incident data.'],
+    ['The African union has adopted a convention.', 'The African Union has adopted a convention.'],
+    ['International law, and in particular the UN charter, applies.', 'International law, and in particular the UN Charter, applies.'],
+    ['The general assembly adopted a UN resolution on norms.', 'The General Assembly adopted a UN resolution on norms.'],
+    ['The team joined First, the Forum of Incident Response and Security Teams, last year.', 'The team joined FIRST, the Forum of Incident Response and Security Teams, last year.'],
+    // broken apart or run together
+    ['The ungge report of 2015 set out eleven norms.', 'The UN GGE report of 2015 set out eleven norms.'],
+    ['The NGO has eco soc consultative status.', 'The NGO has ECOSOC consultative status.'],
+    ['We need better digital infra structure in rural areas.', 'We need better digital infrastructure in rural areas.'],
+    // spelled-out letters
+    ['The I C A N N board met in Montreal.', 'The ICANN board met in Montreal.'],
+    ['He spoke for the I T U in Geneva.', 'He spoke for the ITU in Geneva.'],
+    // by sound, unlisted
+    ['The London places on cyberspace started in 2011.', 'The London Process on cyberspace started in 2011.'],
+  ]
+  const valid = [
+    'I can see why the domain registry matters.',
+    'I can do it, said the DNS operator.',
+    'For the first time, the panel agreed.',
+    'First of all, thank you.',
+    'The corporate partners were present.',
+    'It is a Microsoft corporation now.',
+    'I want to cry when I read the news.',
+    'Our association holds its annual general assembly in May.',
+    'The magazine is called Mag.',
+    'The United Nations and ICANN work together.',
+    'Cyber security and cyber space are written apart in this transcript.',
+    'We should cooperate with corporate partners.',
+    'The first committee of our club met.',
+    'A U S B stick was found.',
+  ]
+  for (const [input, output] of invalid) {
+    it(`fixes: ${input}`, () => {
+      expect(runGlossary(input, [glossary]).text).toBe(output)
+    })
+  }
+  for (const input of valid) {
+    it(`keeps: ${input}`, () => {
+      const run = runGlossary(input, [glossary])
+      expect(run.text).toBe(input)
+    })
+  }
+})
+
+describe('ordinary English variants are suggestions without evidence', () => {
+  it('suggests ICANN for a bare "I can" that does not read on, and applies nothing', () => {
+    const run = runGlossary('The I can board met.', [glossary])
+    expect(run.text).toBe('The I can board met.')
+    expect(run.suggested.map((p) => p.expected[0])).toEqual(['ICANN'])
+    expect(run.suggested[0]?.confidence).toBeLessThan(0.5)
+  })
+})
+
+describe('an invented user term, matched by sound', () => {
+  it('fixes an unlisted mishearing of a term with no variants', () => {
+    const run = runGlossary('They rolled out the zor blacks protocol last week.', [zorblax])
+    expect(run.text).toBe('They rolled out the Zorblax Protocol last week.')
+    const proposal = run.applied[0]
+    expect(proposal?.ruleId).toBe('sound')
+    expect(proposal?.glossaryTerm).toBe('Zorblax Protocol')
+    expect(proposal?.evidence?.nonWords).toBe(1)
+    expect(proposal?.confidence).toBeGreaterThanOrEqual(0.5)
+    expect(proposal?.confidence).toBeLessThanOrEqual(1)
+  })
+
+  it('leaves the term itself and unrelated English alone', () => {
+    for (const input of ['The Zorblax Protocol is new.', 'The black protocol officer arrived.', 'Protocol matters.']) {
+      expect(runGlossary(input, [zorblax]).text).toBe(input)
+    }
+  })
+
+  it('lets user entries win over shipped ones with the same term', () => {
+    const shipped: Glossary = { name: 'shipped', shipped: true, terms: [{ term: 'Zorblax Protocol', kind: 'name', variants: ['zorb protocol'] }] }
+    expect(runGlossary('The zorb protocol works.', [shipped]).text).toBe('The Zorblax Protocol works.')
+    expect(runGlossary('The zorb protocol works.', [shipped, zorblax]).text).toBe('The zorb protocol works.')
+  })
+})
+
+describe('records', () => {
+  it('carry the glossary term, a rule id from the fixed list and a reason naming the evidence', () => {
+    const run = runGlossary('We have a duty of due indigenous as states.', [glossary])
+    expect(run.applied).toHaveLength(1)
+    const [proposal] = run.applied
+    expect(proposal).toMatchObject({ source: 'glossary-terms', ruleId: 'variant', glossaryTerm: 'due diligence', expected: ['due diligence'] })
+    expect(proposal?.reason).toMatch(/due indigenous.*due diligence/)
+    expect(proposal?.reason).toMatch(/'state' is nearby/)
+  })
+
+  it('are proposed once per span, with ranges on the words', () => {
+    const input = 'The icann and the icann board.'
+    const run = runGlossary(input, [glossary])
+    expect(run.applied.map((p) => input.slice(p.start, p.end))).toEqual(['icann', 'icann'])
+  })
+
+  it('running twice changes nothing more', () => {
+    for (const [input] of [['The ungge report and the icann board and due indigenous states.']]) {
+      const once = runGlossary(input as string, [glossary]).text
+      expect(runGlossary(once, [glossary]).text).toBe(once)
+    }
+  })
+})
+
+describe('options', () => {
+  it('throw a TypeError naming the option at attach time', () => {
+    for (const plugin of [glossaryTerms, termCase, spelledAcronyms]) {
+      expect(() => runGlossary('x', [], [plugin as never])).not.toThrow()
+      expect(() => runGlossary('x', 'nope' as never, [plugin as never])).toThrow(/options\.glossaries must be an array/)
+      expect(() => runGlossary('x', [{ name: 'x', terms: [{ kind: 'word' }] }] as never, [plugin as never])).toThrow(
+        /options\.glossaries\[0\]\.terms\[0\]\.term must be a non-empty string/,
+      )
+    }
+  })
+})
