@@ -266,3 +266,16 @@ describe('fix on stdout takes one file', () => {
     expect(stderr).toMatch(/fix prints one file, and 'd' name 2; use --write/)
   })
 })
+
+describe('fix --write with --cache', () => {
+  test('files left unchanged are skipped on the next run; rewritten files are cleaned again once', async () => {
+    const dir = await tempTree({ 'a.txt': `${fixable[0]}\n`, 'b.txt': `${clean[0]}\n` })
+    const first = await cli(dir, ['fix', '--write', '.', '--cache'])
+    expect(first.stderr).toMatch(/2 files, .* 1 written/)
+    const second = await cli(dir, ['fix', '--write', '.', '--cache'])
+    expect(second.stderr).toMatch(/2 files \(1 from cache\)/)
+    const cleaned = cleanText(`${fixable[0]}\n`).text
+    expect(await readFile(join(dir, 'a.txt'), 'utf8')).toBe(cleanText(cleaned).text)
+    expect(await readFile(join(dir, 'b.txt'), 'utf8')).toBe(`${clean[0]}\n`)
+  })
+})
