@@ -7,6 +7,11 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   fix: { summary: 'print the cleaned file, or rewrite files with --write', load: () => import('./commands/fix.js') },
   check: { summary: 'report corrections; exit 1 when there are some to apply', load: () => import('./commands/check.js') },
   diff: { summary: 'show a unified (or --word) diff of raw vs cleaned', load: () => import('./commands/diff.js') },
+  review: { summary: 'write a self-contained HTML page to review corrections', load: () => import('./commands/review.js') },
+  apply: { summary: 'replay review decisions on the files they were made for', load: () => import('./commands/apply.js') },
+  learn: { summary: 'teach a glossary the accepted and rejected corrections', load: () => import('./commands/learn.js') },
+  glossary: { summary: 'import (Subtitle Edit, prh) or check glossary files', load: () => import('./commands/glossary.js') },
+  eval: { summary: 'score the cleaned text against a gold standard', load: () => import('./commands/eval.js') },
 }
 
 export const usage = `captidy: clean caption transcripts (plain text, SRT, WebVTT), with a record for every correction
