@@ -275,6 +275,21 @@ describe('n-gram corpus counts', () => {
     expect(bigramCount('due', 'indigenous')).toBe(0)
   })
 
+  it('answers the same before and after a word\'s followers are indexed', () => {
+    const pairs: Array<[string, string]> = [
+      ['the', 'united'],
+      ['the', 'internet'],
+      ['u.s.', 'government'],
+      ['human', 'rights'],
+      ['human', 'right'],
+      ['of', 'the'],
+    ]
+    const first = pairs.map(([a, b]) => bigramCount(a, b))
+    for (let round = 0; round < 4; round++) expect(pairs.map(([a, b]) => bigramCount(a, b))).toEqual(first)
+    expect(first.every((count, index) => count === (bigramsAfter(pairs[index]![0]).get(pairs[index]![1]) ?? 0))).toBe(true)
+    expect(first[0]).toBeGreaterThan(first[3]!)
+  })
+
   it('has consistent totals', () => {
     const { tokens, types, bigramTypes } = corpusSize()
     expect(tokens).toBeGreaterThan(1_800_000)

@@ -6,6 +6,8 @@ interface Entry {
   /** Followers as stored ("of:8 from:4 with"), parsed on first use. */
   raw: string
   followers?: Map<string, number>
+  /** bigramCount calls so far; after a few the followers are parsed into a Map. */
+  queries: number
 }
 
 let table: SortedTable | undefined
@@ -20,7 +22,7 @@ function entryOf(word: string): Entry | undefined {
   let entry: Entry | null = null
   if (line !== undefined) {
     const tab = line.indexOf('\t')
-    entry = { count: Number(line.slice(0, tab)), raw: tab < 0 ? '' : line.slice(tab + 1) }
+    entry = { count: Number(line.slice(0, tab)), raw: tab < 0 ? '' : line.slice(tab + 1), queries: 0 }
   }
   if (parsed.size >= 50_000) parsed.clear()
   parsed.set(word, entry)
@@ -64,7 +66,28 @@ export function unigramCount(word: string): number {
  */
 export function bigramCount(w1: string, w2: string): number {
   const entry = entryOf(key(w1))
-  return entry ? (followersOf(entry).get(key(w2)) ?? 0) : 0
+  if (!entry) return 0
+  if (entry.followers || ++entry.queries > SCANS_BEFORE_MAP) return followersOf(entry).get(key(w2)) ?? 0
+  return scanFollowers(entry.raw, key(w2))
+}
+
+/** Lookups of one word's followers answered by scanning before they are parsed into a Map. */
+const SCANS_BEFORE_MAP = 3
+
+/** Find `word` in a stored follower list ("of:8 from:4 with") without parsing it. */
+function scanFollowers(raw: string, word: string): number {
+  if (!word) return 0
+  for (let at = raw.indexOf(word); at !== -1; at = raw.indexOf(word, at + 1)) {
+    if (at > 0 && raw.charCodeAt(at - 1) !== 32) continue
+    const end = at + word.length
+    if (end === raw.length || raw.charCodeAt(end) === 32) return 1
+    if (raw.charCodeAt(end) !== 58) continue
+    let stop = raw.indexOf(' ', end)
+    if (stop === -1) stop = raw.length
+    const count = raw.slice(end + 1, stop)
+    if (/^\d+$/.test(count)) return Number(count)
+  }
+  return 0
 }
 
 /** The words seen after `w1` in the n-gram corpus with their counts (read-only; do not modify). */
