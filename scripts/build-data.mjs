@@ -6,7 +6,7 @@
 //   words.txt     every word form dictionary-en (Hunspell) accepts, one per line, sorted
 //   subtlex.tsv   word<TAB>count, lower-cased, SUBTLEX-US, sorted by word
 //   cmu.tsv       word<TAB>variant<TAB>variant..., ARPAbet without stress, sorted by word
-//   ngrams.tsv    w1<TAB>count(w1)<TAB>w2[:n] w2[:n] ... (n omitted when 1), sorted by w1:
+//   ngrams.tsv    w1<TAB>count(w1)<TAB>w2[:n] w2[:n] ... (n omitted when 1), sorted by w1, then w2:
 //                 Brown Corpus + State of the Union addresses since 1900, lower-cased
 //   collocations.txt WordNet multi-word lemmas, space-separated, lower-cased, sorted
 //   lexicon.json  corpus sizes, Hunspell compound rules, source package versions
@@ -61,7 +61,7 @@ for (const [w1, count] of [...unigrams].sort((a, b) => byCodeUnit(a[0], b[0]))) 
   const next = bigrams.get(w1)
   const followers = next
     ? [...next]
-        .sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0]))
+        .sort((a, b) => byCodeUnit(a[0], b[0]))
         .map(([w2, n]) => (n === 1 ? w2 : `${w2}:${n}`))
         .join(' ')
     : ''
