@@ -54,14 +54,20 @@ export interface TermIndex {
   letterForms: Set<string>
 }
 
-const cache = new WeakMap<readonly Glossary[], TermIndex>()
+/** Recently built indexes, keyed by the glossary objects they were built from (in order). */
+const recent: Array<{ glossaries: readonly Glossary[]; index: TermIndex }> = []
 
-/** Builds (or returns the cached) index of `glossaries`; user entries win over shipped ones. */
+/**
+ * Builds (or returns the cached) index of `glossaries`; user entries win over shipped ones. A new
+ * array holding the same glossary objects (each `clean()` call resolves its glossaries afresh) hits
+ * the cache, so the shipped glossaries are indexed once per process.
+ */
 export function termIndexOf(glossaries: readonly Glossary[]): TermIndex {
-  const cached = cache.get(glossaries)
-  if (cached) return cached
+  const hit = recent.find((r) => r.glossaries.length === glossaries.length && r.glossaries.every((g, k) => g === glossaries[k]))
+  if (hit) return hit.index
   const index = buildTermIndex(glossaries)
-  cache.set(glossaries, index)
+  recent.unshift({ glossaries: [...glossaries], index })
+  if (recent.length > 4) recent.pop()
   return index
 }
 

@@ -111,7 +111,9 @@ function matchVariants(index: TermIndex, tokens: readonly Token[], doc: DocIndex
           const support = context || elsewhere > 0
           // A single English word must not read on with either neighbour ("spear fishing off").
           const fit = i === j ? englishFitMax(tokens, doc, i) : englishFit(tokens, doc, i, j)
-          if (support && (shared || fit === 0)) {
+          // A single common word ("fishing", "manners") needs both the context and the term elsewhere.
+          const enough = i === j && !shared ? Boolean(context) && elsewhere > 0 : support
+          if (enough && (shared || fit === 0)) {
             confidence = context && elsewhere > 0 ? 0.82 : 0.75
             why = `is listed in the ${item.glossary} glossary as a mishearing; its words are also English, but ${shared ? 'it is a near-copy of the term' : 'they do not fit the words around them'} and ${evidenceText(context, elsewhere, item)}`
           } else if (support) {
@@ -251,8 +253,9 @@ function scoreSound(
   // A single dictionary word is weak evidence of a mishearing: it needs the context to speak.
   const singleKnown = words.length === 1 && unknown === 0 ? 0.15 : 0
   let confidence = Math.min(0.9, Math.max(0.05, 0.25 + lexical + contextual + acoustic - singleKnown))
-  // Without a non-word or anything nearby pointing to the term, a sound match is only a suggestion.
-  if (unknown === 0 && !context && elsewhere === 0) confidence = Math.min(confidence, 0.4)
+  // Without a non-word or anything nearby pointing to the term, a sound match is only a suggestion;
+  // so is a single word ("intercessional" prayer) with nothing nearby.
+  if ((unknown === 0 || words.length === 1) && !context && elsewhere === 0) confidence = Math.min(confidence, 0.4)
   const expected = replacementFor(item, actual, sentenceInitial(tokens, i))
   const heard = unknown > 0 ? `${unknown === 1 ? 'a word that is' : 'words that are'} not English` : 'a word pair English does not use'
   const support = context || elsewhere > 0 ? `; ${evidenceText(context, elsewhere, item)}` : '; no context word nearby'

@@ -65,7 +65,8 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
   const byLetters = new Map<string, IndexedEntry[]>()
   let maxWords = 0
   for (const item of index.entries) {
-    if (item.letters === '') continue
+    // Confusion pairs (the `captioning` glossary) are decided by `confusables`, not by their letters.
+    if (item.letters === '' || (item.entry.confusions && !item.entry.variants)) continue
     const list = byLetters.get(item.letters)
     if (list) list.push(item)
     else byLetters.set(item.letters, [item])
@@ -121,8 +122,11 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
       // hyphen (house style: keep the span's spacing, fix its case); or a real split or join.
       // "RFC's" for "RFCs": an apostrophe in an acronym's plural.
       const apostrophe = /['’]s$/.test(core) && /[^'’]s$/.test(term) && item.entry.kind === 'acronym'
-      const split = apostrophe || (formOf(core) !== formOf(term) && realSplit(core, term))
-      const target = formOf(core) === formOf(term) || split ? term : recase(core, term)
+      // Lower-case terms: only a space splits a word ("infra structure"); a hyphen is house style.
+      const split = apostrophe || (formOf(core) !== formOf(term) && realSplit(core, term, !item.cased))
+      let target = formOf(core) === formOf(term) || split ? term : recase(core, term)
+      // A lower-case term keeps the capital the span starts with ("Infra structure" → "Infrastructure").
+      if (!item.cased && /^\p{Lu}/u.test(core)) target = target.charAt(0).toUpperCase() + target.slice(1)
       if (target === core) return undefined
       const sameForm = !split
       const expected = `${target}${possessive || suffix === 's' ? suffix : ''}`
@@ -132,11 +136,10 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
       // whether each piece is English at all ("infra structure").
       const targetTokens = target.split(/\s+/)
       // A rare lower-case word that spells an acronym ("certs", zipf under 2.5) counts as a non-word.
+      const rare = sameForm && i === j && isKnownWord(bareWords[0] as string) && zipf(bareWords[0] as string) < RARE
       const nonWord = sameForm
         ? bareWords.some(
-            (w, k) =>
-              (!isKnownWord(w) || (i === j && zipf(w) < RARE)) &&
-              (tokens[i + k] as Token).value.replace(/['’]s$/i, '') !== targetTokens[k],
+            (w, k) => (!isKnownWord(w) || rare) && (tokens[i + k] as Token).value.replace(/['’]s$/i, '') !== targetTokens[k],
           )
         : tokens.slice(i, j + 1).some((t) => !englishWord(t.value))
       // A number split off ("NIS 2", "G 20") is a matter of house style.
@@ -170,12 +173,14 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
       }
       const context = contextNear(item, doc, i, j)
       const elsewhere = termElsewhere(item, tokens, doc, i, j)
-      const evidence = { nonWord, capitalsShown, ...(context ? { context } : {}), termElsewhere: elsewhere }
+      const evidence = { nonWord, rare, capitalsShown, ...(context ? { context } : {}), termElsewhere: elsewhere }
       const support = [context ? `'${context}' is nearby` : '', elsewhere > 0 ? `\`${term}\` is written ${elsewhere}× elsewhere` : '']
         .filter(Boolean)
         .join(' and ')
       if (nonWord) {
-        const confidence = context || elsewhere > 0 || capitalsShown ? 0.92 : 0.85
+        const supported = context || elsewhere > 0 || capitalsShown
+        // A rare word ("certs") is still a word: it needs the context to become the acronym.
+        const confidence = rare ? (context || elsewhere > 0 ? 0.85 : 0.4) : supported ? 0.92 : 0.85
         return candidate(item, i, j, actual, expected, rule, confidence, `\`${actual}\` is not English as written, and the ${item.glossary} glossary writes it \`${term}\``, evidence)
       }
       if (apostrophe && !/\s/.test(actual)) {
@@ -251,10 +256,10 @@ function boundaries(text: string): Map<number, string> {
  * or runs together words the term spaces ("undesa"). A hyphen for a space or a dropped hyphen
  * ("WiFi", "cyber-security") is house style, not a split.
  */
-function realSplit(actual: string, term: string): boolean {
+function realSplit(actual: string, term: string, spacesOnly = false): boolean {
   const a = boundaries(actual)
   const t = boundaries(term)
-  for (const position of a.keys()) if (!t.has(position)) return true
+  for (const [position, kind] of a) if (!t.has(position) && (kind === ' ' || !spacesOnly)) return true
   // A single letter standing alone is part of the acronym ("ITU T" for "ITU-T").
   if (/(^|[\s-])\p{L}$/u.test(actual) && /-\p{L}$/u.test(term)) return true
   for (const [position, kind] of t) if (kind === ' ' && !a.has(position)) return true

@@ -39,7 +39,7 @@ describe('glossary normalizers on real sentences', () => {
     // case repair
     ['The icann community met in Montreal.', 'The ICANN community met in Montreal.'],
     ['I would like to introduce the two mag members who organised this IGF session.', 'I would like to introduce the two MAG members who organised this IGF session.'],
-    ['National certs share incident data.', 'National CERTs share incident data.'],
+    ['National certs share incident response data.', 'National CERTs share incident response data.'],
     ['The African union has adopted a convention.', 'The African Union has adopted a convention.'],
     ['International law, and in particular the UN charter, applies.', 'International law, and in particular the UN Charter, applies.'],
     ['The general assembly adopted a UN resolution on norms.', 'The General Assembly adopted a UN resolution on norms.'],
