@@ -52,6 +52,8 @@ export const joinedWords: Plugin<[JoinedWordsOptions?], Root> = function (option
       if (!LOWER_WORD.test(word) || isKnown(word)) continue
       // Spoken English knows it (SUBTLEX): a word the dictionary lacks, not a run-together pair.
       if (zipf(word) >= 2) continue
+      // Dropped g ("goin", "thinkin'"): dialect spelling of a known -ing word.
+      if (word.endsWith('in') && isKnown(`${word}g`)) continue
       const splits: Array<{ left: string; right: string; bigram: number }> = []
       for (let cut = 1; cut < word.length; cut++) {
         const left = word.slice(0, cut)

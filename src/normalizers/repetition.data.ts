@@ -123,3 +123,13 @@ export const FUNCTION_WORDS: readonly string[] = [
   'you',
   'your',
 ]
+
+/** Particles that can meet a preposition of the same spelling ("brought one in in a suitcase"): only suggested. */
+export const PARTICLES: readonly string[] = [
+  'about', 'along', 'around', 'away', 'back', 'down', 'in', 'off', 'on', 'out', 'over', 'through', 'up',
+]
+
+/** Pronouns: a doubled pronoun is a double stroke or a stutter ("it it has long been"). */
+export const PRONOUNS: readonly string[] = [
+  'he', 'her', 'his', 'i', 'it', 'its', "it's", 'our', 'she', 'their', 'them', 'they', 'us', 'we', 'you', 'your',
+]

@@ -11,10 +11,9 @@
 import type { Root } from 'nlcst'
 import type { Plugin } from 'unified'
 import { doubleMetaphone } from 'double-metaphone'
-import { inCmu, pronunciations } from '../lexicon/pronounce.js'
-import { createWordChecker, type WordChecker } from '../lexicon/words.js'
+import { createWordChecker, inCmu, pronunciations, type WordChecker } from '../lexicon/index.js'
 import { isSpaceGap, propose, tokensOf, type Token } from '../pipeline/context.js'
-import { AMBIGUOUS_REPEATS, FUNCTION_WORDS, REDUPLICATIVES } from './repetition.data.js'
+import { AMBIGUOUS_REPEATS, FUNCTION_WORDS, PARTICLES, PRONOUNS, REDUPLICATIVES } from './repetition.data.js'
 
 export const REPETITION_RULES = [
   /** One word stroked twice or more: "the the" → "the". */
@@ -48,6 +47,7 @@ export const repetition: Plugin<[RepetitionOptions?], Root> = function (options 
   const keep = new Set([...REDUPLICATIVES, ...settings.keep.map((word) => word.toLowerCase())])
   const ambiguous = new Set(AMBIGUOUS_REPEATS)
   const functionWords = new Set(FUNCTION_WORDS)
+  const tables: Tables = { keep, ambiguous, functionWords, particles: new Set(PARTICLES), pronouns: new Set(PRONOUNS) }
   const isKnown = createWordChecker(settings.knownWords)
 
   return (tree, file) => {
@@ -63,7 +63,7 @@ export const repetition: Plugin<[RepetitionOptions?], Root> = function (options 
         const words = tokens.slice(i, i + size)
         const text = String(file.value)
         const kept = text.slice(first.start, words[words.length - 1]!.end)
-        const judged = judgeRepeat(words, tokens, i, keep, ambiguous, functionWords)
+        const judged = judgeRepeat(words, tokens, i, copies, tables)
         if (judged) {
           const actual = text.slice(first.start, last.end)
           propose(file, {
@@ -173,39 +173,75 @@ function judgeRepeat(
   words: readonly Token[],
   tokens: readonly Token[],
   i: number,
-  keep: ReadonlySet<string>,
-  ambiguous: ReadonlySet<string>,
-  functionWords: ReadonlySet<string>,
+  copies: number,
+  tables: Tables,
 ): Judgement | undefined {
   const size = words.length
-  if (words.every((word) => keep.has(word.lower))) return undefined
+  if (words.every((word) => tables.keep.has(word.lower))) return undefined
   // "Walla Walla", "Sing Sing": a capitalised repeat is a name unless the first copy only starts a sentence.
   const second = tokens[i + size]!
   if (second.value !== 'I' && /^\p{Lu}/u.test(second.value)) return undefined
-  const functionWordCount = words.filter((word) => functionWords.has(word.lower)).length
+  const functionWordCount = words.filter((word) => tables.functionWords.has(word.lower)).length
+  const allFunction = functionWordCount === size
   if (size === 1) {
     const word = words[0]!
-    if (ambiguous.has(word.lower)) {
+    if (tables.ambiguous.has(word.lower)) {
       const note =
         word.lower === 'a'
           ? ', but `a a` may be the letters A I (as in "AI based")'
           : `, but \`${word.lower} ${word.lower}\` is often grammatical`
       return { rule: 'ambiguous-repeat', confidence: 0.35, note, functionWordCount }
     }
-    const isFunction = functionWordCount === 1
+    if (tables.particles.has(word.lower)) {
+      const note = `, but a particle and a preposition can meet ("let us ${word.lower} ${word.lower} the end")`
+      return { rule: 'ambiguous-repeat', confidence: 0.4, note, functionWordCount }
+    }
+    // "beep beep beep", "down down down": three or more copies of a content word are emphasis.
+    if (!allFunction && copies > 2) return undefined
+    if (!allFunction) {
+      const note = ', but a speaker may repeat a content word on purpose'
+      return { rule: 'repeated-word', confidence: 0.45, note, functionWordCount }
+    }
+    const pronoun = tables.pronouns.has(word.lower)
     return {
       rule: 'repeated-word',
-      confidence: isFunction ? 0.9 : 0.8,
-      note: isFunction ? ' and a doubled function word is not English' : '',
+      confidence: pronoun ? 0.8 : 0.9,
+      note: pronoun ? ', a doubled stroke or a stutter' : ' and a doubled function word is not English',
+      functionWordCount,
+    }
+  }
+  const coordinator = words.findIndex((word) => word.lower === 'and' || word.lower === 'or')
+  if (size === 2 && coordinator >= 0) {
+    // "and bounced and bounced", "postponed and postponed and postponed": emphatic coordination.
+    if (coordinator === 0) return undefined
+    const after = tokens[i + size * copies]
+    const closes = after && after.sentence === words[0]!.sentence && isSpaceGap(after.gap) && after.lower === words[0]!.lower
+    if (closes) return undefined
+    // "years and years and still", "more and more and": the reduplicated plural or comparative.
+    const head = words[0]!.lower
+    if (/(?:s|er)$/.test(head) || tables.keep.has(head) || tables.particles.has(head)) return undefined
+    // "command and command and control": the coordination restarted with its first word.
+    return {
+      rule: 'repeated-phrase',
+      confidence: 0.55,
+      note: `; the second copy goes on to a new word, as a restarted coordination does`,
       functionWordCount,
     }
   }
   return {
     rule: 'repeated-phrase',
-    confidence: functionWordCount > 0 ? 0.88 : 0.82,
-    note: '',
+    confidence: allFunction ? 0.6 : 0.45,
+    note: allFunction ? '' : ', but a speaker may repeat a phrase on purpose',
     functionWordCount,
   }
+}
+
+interface Tables {
+  keep: ReadonlySet<string>
+  ambiguous: ReadonlySet<string>
+  functionWords: ReadonlySet<string>
+  particles: ReadonlySet<string>
+  pronouns: ReadonlySet<string>
 }
 
 interface Restroke {
@@ -251,8 +287,13 @@ function fragment(a: Token, b: Token, isKnown: WordChecker): Restroke | undefine
   const [codeB] = codes(b.lower)
   if (codeA.length < 2 || codeB.length < 2) return undefined
   const found = new Set<string>()
-  for (let cut = 3; cut <= a.lower.length; cut++) {
-    for (let from = 0; from <= b.lower.length - 3; from++) {
+  if (!/^\p{Ll}+$/u.test(a.value)) return undefined
+  for (let cut = 3; cut <= a.lower.length - 2; cut++) {
+    // The fragment's dropped tail is what the writer stroked again: "cons|ense" + "c|ensus".
+    const tail = a.lower.slice(cut)
+    if (!b.lower.slice(0, 3).includes(tail.slice(0, 2))) continue
+    // The re-stroke is the word's real ending, nearly whole.
+    for (let from = 0; from <= 1; from++) {
       const candidate = a.lower.slice(0, cut) + b.lower.slice(from)
       if (candidate.length <= Math.max(a.lower.length, b.lower.length)) continue
       if (candidate === b.lower || !isKnown(candidate)) continue

@@ -33,7 +33,7 @@ export const ONSETS: readonly string[] = [
 export const CODAS: readonly string[] = [
   'bt', 'ch', 'ck', 'ct', 'dg', 'dth', 'ff', 'ft', 'fth', 'gh', 'ght', 'gn', 'lb', 'lch', 'ld', 'lf', 'lk',
   'll', 'lm', 'ln', 'lp', 'lsh', 'lt', 'lth', 'lv', 'mb', 'mn', 'mp', 'mph', 'mpt', 'nch', 'nct', 'nd', 'ng',
-  'ngth', 'nk', 'nt', 'nth', 'nx', 'ph', 'pt', 'rb', 'rc', 'rch', 'rd', 'rf', 'rg', 'rk', 'rl', 'rld', 'rm',
+  'ngst', 'ngth', 'nk', 'nt', 'nth', 'nx', 'ph', 'pt', 'rb', 'rc', 'rch', 'rd', 'rf', 'rg', 'rk', 'rl', 'rld', 'rm',
   'rn', 'rp', 'rsh', 'rst', 'rt', 'rth', 'rv', 'rx', 'sc', 'sh', 'sk', 'sm', 'sp', 'ss', 'st', 'tch', 'th',
   'tt', 'tz', 'wd', 'wk', 'wl', 'wn', 'wth', 'xt', 'zz',
 ]

@@ -11,7 +11,7 @@
  */
 import type { Root } from 'nlcst'
 import type { Plugin } from 'unified'
-import { createWordChecker } from '../lexicon/words.js'
+import { createWordChecker, zipf } from '../lexicon/index.js'
 import { dataOf, propose, tokensOf, type Token } from '../pipeline/context.js'
 import { ACRONYMS, CODAS, ONSETS } from './untranslate.data.js'
 
@@ -62,6 +62,8 @@ export const untranslate: Plugin<[UntranslateOptions?], Root> = function (option
       if (isKnown(value) || acronyms.has(value.toUpperCase())) continue
       const why = pronounce(value)
       if (!why) continue
+      // Film and TV subtitles use it (SUBTLEX): a real word or abbreviation, not a chord.
+      if (zipf(value) >= 1.5) continue
       if (capitals && (isLabel(token, tokens, text) || text.includes(`(${value})`))) continue
 
       const occurrences = counts.get(value) ?? 1
@@ -69,7 +71,7 @@ export const untranslate: Plugin<[UntranslateOptions?], Root> = function (option
       if (value.length >= 5) confidence += 0.15
       if (value.length >= 6) confidence += 0.05
       // A recurring string is more likely a real abbreviation than a one-off mis-stroke.
-      if (occurrences > 1) confidence -= 0.25
+      if (occurrences > 1) confidence -= 0.3
       const previous = tokens[token.index - 1]
       if (previous && previous.sentence === token.sentence && /^(the|a|an)$/.test(previous.lower)) confidence -= 0.1
       confidence = Math.round(Math.min(0.95, confidence) * 100) / 100

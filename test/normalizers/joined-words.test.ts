@@ -41,6 +41,7 @@ const valid: string[] = [
   'ICANN manages the DNS, and the multistakeholder model works.',
   'The hashtag campaign reached millions of users.',
   'We discussed cybersecurity, cyberspace and cybercrime.',
+  "Where are we goin', and who is doin the talkin?",
 ]
 
 describe('joined-words', () => {

@@ -54,6 +54,15 @@ const valid: string[] = [
   'Developing countries, countries in transition and others took part.',
   // Grammatical repeats.
   'What it is is a framework for cooperation.',
+  'The vote was postponed and postponed and postponed, only to be held in December.',
+  'The packets bounced and bounced between the two networks.',
+  'We listened to the steady beep beep beep of the alarm.',
+  'The delegates came in in the middle of the debate.',
+  'I know him I know him, he is a good negotiator.',
+  'The debate went on and on.',
+  // A non-word before a word is not a re-stroke unless the word repeats its sound.
+  'The room was full of the fumes of whisky choking the air.',
+  'Shayne locked his hands around the wheel.',
   // Sound-alikes that are both meant.
   'The police policy on data retention was discussed.',
   'Legal counsel advised the council on the text.',
@@ -107,8 +116,8 @@ describe('repetition', () => {
   it('keeps words given in options.keep', () => {
     const text = 'Go team go go go!'
     expect(run(repetition, text, { keep: ['go'] }).output).toBe(text)
-    expect(run(repetition, 'It was a great great moment.', { keep: ['great'] }).output).toBe('It was a great great moment.')
-    expect(run(repetition, 'It was a great great moment.').output).toBe('It was a great moment.')
+    expect(run(repetition, 'The the great great moment.', { keep: ['great'] }).proposals.map((p) => p.expected[0])).toEqual(['The'])
+    expect(run(repetition, 'The the great great moment.').proposals.map((p) => p.expected[0])).toEqual(['The', 'great'])
   })
 
   it('throws a TypeError naming a bad option', () => {

@@ -29,10 +29,7 @@ const invalid: Array<[string, string]> = [
   ['There fore, we support the proposal of the Chair.', 'Therefore, we support the proposal of the Chair.'],
   ['This is not a new trend in war fair, it makes attempts scalable.', 'This is not a new trend in warfare, it makes attempts scalable.'],
   ['The UK attributed the ransom wear attack to state actors.', 'The UK attributed the ransomware attack to state actors.'],
-  ['Norms can lay ground work for binding commitments.', 'Norms can lay groundwork for binding commitments.'],
-  ['Pretexts for counter measures or reinterpretation of the charter must be avoided.', 'Pretexts for countermeasures or reinterpretation of the charter must be avoided.'],
-  ['The secretariat keeps a data base of national contact points.', 'The secretariat keeps a database of national contact points.'],
-  ['Civil society was consulted on the frame work for the review.', 'Civil society was consulted on the framework for the review.'],
+  ['Norms can lay ground work for commitments; the groundwork is there, and groundwork matters.', 'Norms can lay groundwork for commitments; the groundwork is there, and groundwork matters.'],
 ]
 
 const valid: string[] = [
@@ -49,6 +46,10 @@ const valid: string[] = [
   'No body of international law excludes this domain.',
   'The web site is new.  The web site has moved.  Please visit the web site.',
   'We will break through these barriers together.',
+  'It would, almost inevitably, trouble some water.',
+  'His heart beat faster as the vote was counted.',
+  'She threw a little piece of red wood into the fire.',
+  'To perpetuate wealth control led by small groups of individuals.',
   'The state has a duty to protect human rights off line and online.',
 ]
 
@@ -61,6 +62,16 @@ describe('split-words', () => {
     expect(run(splitWords, input).output).toBe(input)
   })
 
+  it.each([
+    ['Norms can lay ground work for binding commitments.', 'groundwork'],
+    ['Pretexts for counter measures or reinterpretation of the charter must be avoided.', 'countermeasures'],
+    ['The secretariat keeps a data base of national contact points.', 'database'],
+  ])('only suggests an open compound, which may be house style: %j', (input, joined) => {
+    const { output, proposals } = run(splitWords, input)
+    expect(output).toBe(input)
+    expect(proposals.map((p) => [p.ruleId, p.expected[0]])).toEqual([['split-compound', joined]])
+  })
+
   it('only suggests a compound whose open form can be a phrase', () => {
     const { output, proposals } = run(splitWords, 'This may be cause for concern.')
     expect(output).toBe('This may be cause for concern.')
@@ -69,8 +80,10 @@ describe('split-words', () => {
   })
 
   it('keeps combining forms given in options.keepOpen, and accepts glossary words as joined forms', () => {
-    expect(run(splitWords, 'We need a data base of incidents.', { keepOpen: ['data'] }).output).toBe('We need a data base of incidents.')
-    expect(run(splitWords, 'The bot net was taken down.').output).toBe('The botnet was taken down.')
+    expect(run(splitWords, 'We need a data base of incidents.', { keepOpen: ['data'] }).proposals).toEqual([])
+    expect(run(splitWords, 'The bot net was taken down.').proposals.map((p) => p.expected[0])).toEqual(['botnet'])
+    expect(run(splitWords, 'The bot net was taken down.', { knownWords: ['botnet'] }).proposals.map((p) => p.expected[0])).toEqual(['botnet'])
+    expect(run(splitWords, 'The ransom wear spread.', { keepOpen: ['ransom'] }).proposals).toEqual([])
   })
 
   it('emits records with a fixed rule id, confidence in [0, 1], a reason and evidence', () => {
