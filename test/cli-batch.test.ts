@@ -279,3 +279,25 @@ describe('fix --write with --cache', () => {
     expect(await readFile(join(dir, 'b.txt'), 'utf8')).toBe(`${clean[0]}\n`)
   })
 })
+
+describe('glossaries from the config', () => {
+  test('a glossary named in the config (relative to it) is used; editing it re-cleans the files that use it under --cache', async () => {
+    // A made-up treaty, so no shipped glossary knows it.
+    const glossary = 'name: law\nterms:\n  - term: Zorblax Accord\n    kind: name\n    variants: [zorblacks accord]\n'
+    const text = `${clean[0]} The zorblacks accord applies here.\n`
+    const dir = await tempTree({ 'conf/.captidyrc': 'overrides:\n  - files: "../law/**"\n    glossaries: [terms/law.yml]\n', 'conf/terms/law.yml': glossary, 'law/a.txt': text, 'other/b.txt': text })
+    const run = () => cli(dir, ['check', 'law', 'other', '--config', 'conf/.captidyrc', '--cache', '-r', 'json'])
+    const first = await run()
+    const report = JSON.parse(first.stdout) as JsonReport
+    const usesGlossary = (r: JsonReport[number] | undefined) => r?.corrections.some((c) => c.glossaryTerm === 'Zorblax Accord') ?? false
+    expect(usesGlossary(report[0])).toBe(true)
+    expect(usesGlossary(report[1])).toBe(false)
+    expect((await run()).stderr).toMatch(/2 files \(2 from cache\)/)
+    await writeFile(join(dir, 'conf/terms/law.yml'), `${glossary}  - term: Quuxland Protocol\n    kind: name\n`)
+    expect((await run()).stderr).toMatch(/2 files \(1 from cache\)/)
+    await writeFile(join(dir, 'conf/terms/law.yml'), 'terms:\n  - term: Quuxland Protocol\n    kind: nmae\n')
+    const bad = await run()
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain(`${join(dir, 'conf/terms/law.yml')}:3: terms[0].kind`)
+  })
+})

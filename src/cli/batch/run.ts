@@ -11,13 +11,14 @@ import { fileURLToPath } from 'node:url'
 import { findConfig, loadConfigFile } from '../../config/load.js'
 import { settingsKey, settingsResolver, type FileSettings } from '../../config/resolve.js'
 import { ConfigError, type CaptidyConfig, type ConfigFields } from '../../config/schema.js'
-import { GlossaryError, loadGlossarySync } from '../../glossary/load.js'
+import { GlossaryError } from '../../glossary/load.js'
 import { decodeInput } from '../../formats/decode.js'
 import { InputError } from '../../types.js'
 import { UsageError, type Io } from '../io.js'
 import type { FileReport } from '../reporters/types.js'
 import { ResultCache, defaultCacheLocation } from './cache.js'
 import { compare, expandInputs } from './expand.js'
+import { glossaryAt } from './glossaries.js'
 import { createProgress, type Totals } from './progress.js'
 import { runTasks } from './pool.js'
 import { shardOf, type Shard } from './shard.js'
@@ -75,16 +76,20 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   }
 
   const tasks: Task[] = []
-  const glossaryStamp = createHash('sha256')
-  const seenGlossaries = new Set<string>()
+  // Each glossary is checked once (a bad one stops the run) and its content hash goes into the key of
+  // every file that uses it, so editing a glossary re-cleans exactly those files under --cache.
+  const glossaryHashes = new Map<string, string>()
+  const keyOf = (settings: FileSettings): string => {
+    const hashes = settings.glossaries.map((path) => {
+      let hash = glossaryHashes.get(path)
+      if (hash === undefined) glossaryHashes.set(path, (hash = checkGlossary(path)))
+      return hash
+    })
+    return hashes.length > 0 ? `${pipelineKey(settings)}|${hashes.join(',')}` : pipelineKey(settings)
+  }
   for (const target of targets) {
     const settings = settingsFor(target.absolute)
-    for (const glossary of settings.glossaries) {
-      if (seenGlossaries.has(glossary)) continue
-      seenGlossaries.add(glossary)
-      glossaryStamp.update(checkGlossary(glossary))
-    }
-    const task: Task = { path: target.path, absolute: target.absolute, settings, key: pipelineKey(settings) }
+    const task: Task = { path: target.path, absolute: target.absolute, settings, key: keyOf(settings) }
     if (options.mode === 'stdout') task.wantText = true
     if (options.mode === 'write') {
       if (options.outDir === undefined) task.writeTo = target.absolute
@@ -101,8 +106,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   }
   if (stdinIndex >= 0) {
     const settings = settingsFor(resolve(io.cwd, '<stdin>'))
-    for (const glossary of settings.glossaries) if (!seenGlossaries.has(glossary)) checkGlossary(glossary)
-    const task: Task = { path: '<stdin>', settings, key: pipelineKey(settings), wantText: options.mode === 'stdout' }
+    const task: Task = { path: '<stdin>', settings, key: keyOf(settings), wantText: options.mode === 'stdout' }
     try {
       task.raw = decodeInput(await io.readStdin(), '<stdin>')
     } catch (error) {
@@ -112,7 +116,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
     if (task.raw !== undefined) tasks.push(task)
   }
 
-  const cache = options.cache === undefined || options.mode === 'stdout' ? undefined : await ResultCache.open(options.cache === '' ? defaultCacheLocation(io.cwd) : resolve(io.cwd, options.cache), `${await buildStamp()}:${glossaryStamp.digest('base64url')}`)
+  const cache = options.cache === undefined || options.mode === 'stdout' ? undefined : await ResultCache.open(options.cache === '' ? defaultCacheLocation(io.cwd) : resolve(io.cwd, options.cache), await buildStamp())
   if (cache) {
     for (const task of tasks) {
       if (task.absolute === undefined || task.writeAlways) continue
@@ -196,11 +200,11 @@ async function checkNormalizerIds(config: CaptidyConfig | undefined, flags: Conf
   }
 }
 
-/** Loads a glossary once to check it (a bad one stops the run, exit 2); returns its text for the cache key. */
+/** Loads a glossary to check it (a bad one stops the run, exit 2); returns a hash of its content. */
 function checkGlossary(path: string): string {
   try {
-    loadGlossarySync(path)
-    return `${path}\0${readFileSync(path, 'utf8')}\0`
+    glossaryAt(path)
+    return createHash('sha256').update(readFileSync(path)).digest('base64url').slice(0, 16)
   } catch (error) {
     if (error instanceof GlossaryError) throw new UsageError(error.message)
     throw error

@@ -4,17 +4,15 @@
  * so it crosses the thread boundary as is. Pipelines are built once per distinct settings.
  */
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
-import { mkdir } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { FileSettings } from '../../config/resolve.js'
 import { decodeInput } from '../../formats/decode.js'
 import { parseDocument } from '../../formats/index.js'
-import { loadGlossarySync } from '../../glossary/load.js'
-import type { Glossary } from '../../glossary/types.js'
 import { createPipeline, type Pipeline } from '../../pipeline/pipeline.js'
 import { InputError, type Correction } from '../../types.js'
 import { writeAtomic } from '../write.js'
+import { glossaryAt } from './glossaries.js'
 
 export interface Task {
   /** Name in messages. */
@@ -54,7 +52,6 @@ export interface TaskResult {
 }
 
 const pipelines = new Map<string, Pipeline>()
-const glossaries = new Map<string, Glossary>()
 
 export function pipelineFor(settings: FileSettings, key: string): Pipeline {
   let pipeline = pipelines.get(key)
@@ -68,15 +65,6 @@ export function pipelineFor(settings: FileSettings, key: string): Pipeline {
     pipelines.set(key, pipeline)
   }
   return pipeline
-}
-
-function glossaryAt(path: string): Glossary {
-  let glossary = glossaries.get(path)
-  if (!glossary) {
-    glossary = loadGlossarySync(path)
-    glossaries.set(path, glossary)
-  }
-  return glossary
 }
 
 export function hashOf(raw: string, key: string): string {
