@@ -301,3 +301,19 @@ describe('glossaries from the config', () => {
     expect(bad.stderr).toContain(`${join(dir, 'conf/terms/law.yml')}:3: terms[0].kind`)
   })
 })
+
+describe('extensions and config ignore', () => {
+  test('--ext and the config `extensions` choose what folders give; the config `ignore` list excludes like .gitignore', async () => {
+    const dir = await tempTree({
+      'c/a.srt': toSrt(toCues(clean[0]!)),
+      'c/b.txt': `${clean[1]}\n`,
+      'c/old/c.srt': toSrt(toCues(clean[2]!)),
+      'c/d.webvtt': toVtt(toCues(clean[3]!)),
+    })
+    const paths = async (argv: string[]) => (JSON.parse((await cli(dir, ['check', 'c', '-r', 'json', '-q', ...argv])).stdout) as JsonReport).map((r) => r.path)
+    expect(await paths([])).toEqual(['c/a.srt', 'c/b.txt', 'c/old/c.srt'])
+    expect(await paths(['--ext', 'srt,.webvtt'])).toEqual(['c/a.srt', 'c/d.webvtt', 'c/old/c.srt'])
+    await writeFile(join(dir, '.captidyrc'), 'extensions: [srt, txt]\nignore: ["c/old/"]\n')
+    expect(await paths([])).toEqual(['c/a.srt', 'c/b.txt'])
+  })
+})
