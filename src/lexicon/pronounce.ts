@@ -46,8 +46,13 @@ function segmentWord(word: string): string[] {
   for (let from = 0; from < n; from++) {
     const base = cost[from] ?? Number.POSITIVE_INFINITY
     if (base === Number.POSITIVE_INFINITY) continue
+    let block: [number, number] | undefined
     for (let to = from + MIN_PIECE; to <= n; to++) {
-      const raw = table.get(word.slice(from, to))
+      const piece = word.slice(from, to)
+      // The CMU words starting with this piece; none means no longer piece from here is one either.
+      block = table.prefixRange(piece, block)
+      if (!block) break
+      const raw = table.valueAt(block, piece)
       if (raw === undefined) continue
       const total = base + PIECE_COST
       if (total < (cost[to] ?? Number.POSITIVE_INFINITY)) {

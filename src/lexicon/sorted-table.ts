@@ -66,6 +66,73 @@ export class SortedTable {
     return -1
   }
 
+  /** Compare `prefix` with the start of the key of the line at `start`: 0 when that key starts with it. */
+  #comparePrefix(prefix: string, start: number): number {
+    const text = this.#text
+    for (let index = 0; index < prefix.length; index++) {
+      const position = start + index
+      const code = position < text.length ? text.charCodeAt(position) : 10
+      if (code === 9 || code === 10 || code === 13) return 1
+      const difference = prefix.charCodeAt(index) - code
+      if (difference !== 0) return difference
+    }
+    return 0
+  }
+
+  /** First line start in [low, high) whose key compares above `prefix` (or at/above when `inclusive`). */
+  #bound(prefix: string, low: number, high: number, inclusive: boolean): number {
+    const text = this.#text
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      const start = middle === low ? low : text.lastIndexOf('\n', middle - 1) + 1
+      const order = this.#comparePrefix(prefix, start)
+      if (inclusive ? order <= 0 : order < 0) {
+        high = start
+      } else {
+        const end = text.indexOf('\n', start)
+        if (end === -1 || end + 1 > high) return high
+        low = end + 1
+      }
+    }
+    return low
+  }
+
+  /**
+   * The block of lines whose keys start with `prefix`, as `[start, end)` text
+   * offsets, or undefined if there are none. Pass the block found for a shorter
+   * prefix as `within` to search only inside it (extending a prefix one letter at
+   * a time then costs a few steps each); the block returned then ends where
+   * `within` ends, which may include lines past the prefix's own block.
+   */
+  prefixRange(prefix: string, within?: readonly [number, number]): [number, number] | undefined {
+    const [from, to] = within ?? [0, this.#text.length]
+    const start = this.#bound(prefix, from, to, true)
+    if (start >= to || this.#comparePrefix(prefix, start) !== 0) return undefined
+    // Inside the block of a shorter prefix the end can stay loose: it only bounds later searches.
+    return [start, within ? to : this.#bound(prefix, start, to, false)]
+  }
+
+  /** Whether some key starts with `prefix` (or equals it). */
+  hasPrefix(prefix: string): boolean {
+    return this.prefixRange(prefix) !== undefined
+  }
+
+  /**
+   * The value of `key` if it is the first key of a block from
+   * {@link prefixRange}(key), where an exact key sorts first.
+   */
+  valueAt(range: readonly [number, number], key: string): string | undefined {
+    const start = range[0] + key.length
+    const text = this.#text
+    const code = start < text.length ? text.charCodeAt(start) : 10
+    if (code === 10 || code === 13) return ''
+    if (code !== 9) return undefined
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    if (text.charCodeAt(end - 1) === 13) end--
+    return text.slice(start + 1, end)
+  }
+
   /** Whether `key` is a key of the table. */
   has(key: string): boolean {
     return key.length > 0 && this.#find(key) !== -1
