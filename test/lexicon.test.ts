@@ -194,6 +194,8 @@ describe('pronunciations', () => {
     expect(pronunciations('ICANN')).toHaveLength(2)
     expect(soundSimilarity('I can', 'ICANN')).toBeGreaterThan(0.8)
     expect(pronunciations('UN').map((phones) => phones.join(' '))).toEqual(['AH N', 'Y UW EH N'])
+    expect(pronunciations('THE')).toEqual(pronunciations('the'))
+    expect(pronunciations('WHO')).toEqual(pronunciations('who'))
   })
 
   it('pronounces compounds CMU lacks from their parts', () => {

@@ -1,5 +1,6 @@
 import { readAsciiData } from './data-path.js'
 import { SortedTable } from './sorted-table.js'
+import { isKnownWord } from './words.js'
 import { graphemeAt, letterToSound, spellOut } from './letter-to-sound.js'
 
 let cmu: SortedTable | undefined
@@ -128,8 +129,9 @@ function compute(raw: string): string[][] {
   const lower = word.toLowerCase()
   const known = cmuVariants(lower)
   if (known) {
-    if (isAcronymLike(word) && word.length <= 5) {
-      // All-caps "UN", "US": CMU may only have the word reading; keep the letters too.
+    if (isAcronymLike(word) && word.length <= 5 && !isKnownWord(lower)) {
+      // All-caps "UN", "EU": CMU may only have a word reading; keep the letters too. Not for
+      // ordinary words written in capitals ("THE", "US", "WHO"), common in all-caps captions.
       const letters = spellOut(lower)
       if (!known.some((variant) => variant.join(' ') === letters.join(' '))) known.push(letters)
     }
@@ -153,8 +155,9 @@ function compute(raw: string): string[][] {
  * words are pronounced part by part; "'s" and a plural "s" after a CMU word are
  * voiced after the stem ("governances"); other words are split into CMU words of
  * three letters or more plus letter-to-sound rules ("ransomware" → ransom + ware).
- * Short all-caps words CMU has as ordinary words ("UN", "US") also get their
- * spelled-out reading as the last variant. Digits are read one by one.
+ * Short all-caps words that CMU has but Hunspell does not know in lower case
+ * ("UN", "EU") also get their spelled-out reading as the last variant; capitals
+ * on an ordinary word ("THE", "US") change nothing. Digits are read one by one.
  * Returns [] for a token with no letters or digits.
  */
 export function pronunciations(word: string): string[][] {
