@@ -160,6 +160,17 @@ describe('the shipped model', () => {
   })
 })
 
+describe('text evidence', () => {
+  it('becomes a present/absent feature', () => {
+    const rows: FeatureInput[] = Array.from({ length: 15 }, (_, i): FeatureInput => ({ source: 'g', ruleId: 'r', confidence: 0.5, evidence: i % 3 ? { context: 'state' } : {} }))
+    const spec = deriveFeatureSpecs(rows).find((s) => s.name === 'g.context?')
+    expect(spec).toMatchObject({ kind: 'evidence', key: 'context', transform: 'present' })
+    expect(featureValue(spec!, rows[1]!)).toBe(1)
+    expect(featureValue(spec!, rows[0]!)).toBe(0)
+    expect(featureValue(spec!, { ...rows[1]!, source: 'other' })).toBeUndefined()
+  })
+})
+
 describe('edit shape', () => {
   it('tells case, join, split and deletion from substitution', async () => {
     const { editShape } = await import('../src/confidence/index.js')

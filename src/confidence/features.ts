@@ -11,7 +11,8 @@
  *   added), `delete` (words removed, nothing put back); any other edit is a substitution;
  * - `<id>.<key>`: a number (or boolean) from the evidence of that normalizer, transformed so counts
  *   and ratios act on a log scale (`log1p`, or signed `log1p` for values that can be negative);
- *   a proposal of another normalizer, or without the key, gets the training mean (no effect).
+ *   a proposal of another normalizer, or without the key, gets the training mean (no effect);
+ *   a text-valued key (the context word a glossary match found) counts as `present` (1) or not (0).
  */
 import type { Proposal } from '../types.js'
 
@@ -24,7 +25,7 @@ export type FeatureSpec =
   | { name: string; kind: 'shape'; shape: EditShape }
   | { name: string; kind: 'evidence'; source: string; key: string; transform: EvidenceTransform }
 
-export type EvidenceTransform = 'identity' | 'log1p' | 'signedLog1p' | 'bool'
+export type EvidenceTransform = 'identity' | 'log1p' | 'signedLog1p' | 'bool' | 'present'
 
 export type EditShape = 'case' | 'join' | 'split' | 'delete' | 'substitute'
 
@@ -72,6 +73,8 @@ function transform(value: number, how: EvidenceTransform): number {
       return Math.log1p(Math.max(0, value))
     case 'signedLog1p':
       return Math.sign(value) * Math.log1p(Math.abs(value))
+    case 'present':
+      return value ? 1 : 0
   }
 }
 
@@ -93,6 +96,7 @@ export function featureValue(spec: FeatureSpec, input: FeatureInput): number | u
     case 'evidence': {
       if (input.source !== spec.source) return undefined
       const value = input.evidence?.[spec.key]
+      if (spec.transform === 'present') return typeof value === 'string' && value !== '' ? 1 : 0
       if (typeof value === 'boolean') return value ? 1 : 0
       if (typeof value !== 'number' || !Number.isFinite(value)) return undefined
       return transform(value, spec.transform)
@@ -134,6 +138,12 @@ export function deriveFeatureSpecs(rows: readonly FeatureInput[], options: Deriv
     }
     const keys = [...new Set(own.flatMap((r) => Object.keys(r.evidence ?? {})))].sort()
     for (const key of keys) {
+      const texts = own.map((r) => r.evidence?.[key]).filter((v) => typeof v === 'string' && v !== '').length
+      if (texts > 0) {
+        // A text-valued key: whether it is there (a context word was found) is the feature.
+        if (texts >= minSupport && own.length - texts >= minSupport) specs.push({ name: `${source}.${key}?`, kind: 'evidence', source, key, transform: 'present' })
+        continue
+      }
       const values = own.map((r) => r.evidence?.[key]).filter((v): v is number | boolean => typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))
       if (values.length < minSupport || new Set(values).size < 2) continue
       const numbers = values.map(Number)

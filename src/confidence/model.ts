@@ -75,7 +75,7 @@ export function predict(model: ConfidenceModel, input: FeatureInput): number {
 
 const KINDS = new Set(['prior', 'source', 'rule', 'glossary', 'shape', 'evidence'])
 const SHAPES = new Set(['case', 'join', 'split', 'delete', 'substitute'])
-const TRANSFORMS = new Set(['identity', 'log1p', 'signedLog1p', 'bool'])
+const TRANSFORMS = new Set(['identity', 'log1p', 'signedLog1p', 'bool', 'present'])
 
 /** Checks a parsed weights file; a bad one throws a TypeError naming the file and key. */
 export function parseModel(value: unknown, path = 'confidence-weights.json'): ConfidenceModel {
