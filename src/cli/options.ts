@@ -7,7 +7,7 @@ import type { CleanOptions } from '../pipeline/clean.js'
 import type { FormatName } from '../types.js'
 import { parseShard, type Shard } from './batch/shard.js'
 import { UsageError } from './io.js'
-import { reporters } from './reporters/index.js'
+import { REPORTER_NAMES } from './reporters/names.js'
 
 export const pipelineFlags = {
   'min-confidence': { type: 'string' },
@@ -151,7 +151,7 @@ export function batchSettingsOf(values: {
 }): BatchSettings {
   if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config contradict each other')
   const reporter = values.reporter ?? 'stylish'
-  if (!(reporter in reporters)) throw new UsageError(`--reporter takes one of ${Object.keys(reporters).join(', ')}, got '${reporter}'`)
+  if (!(REPORTER_NAMES as readonly string[]).includes(reporter)) throw new UsageError(`--reporter takes one of ${REPORTER_NAMES.join(', ')}, got '${reporter}'`)
   const settings: BatchSettings = { jobs: jobsOf(values.jobs), reporter, quiet: Boolean(values.quiet) }
   if (values['no-config']) settings.config = false
   else if (values.config !== undefined) settings.config = values.config

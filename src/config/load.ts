@@ -5,7 +5,6 @@
  */
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, extname, resolve } from 'node:path'
-import { lilconfig } from 'lilconfig'
 import { isMap, LineCounter, parseDocument, type Node as YamlNode } from 'yaml'
 import { ConfigError, configOf, type CaptidyConfig } from './schema.js'
 
@@ -63,6 +62,7 @@ export async function loadConfigFile(path: string): Promise<CaptidyConfig> {
  * undefined when there is none.
  */
 export async function findConfig(dir: string): Promise<CaptidyConfig | undefined> {
+  const { lilconfig } = await import('lilconfig')
   const parse = (filepath: string, content: string) => parseConfig(content, filepath)
   const explorer = lilconfig('captidy', {
     searchPlaces: [...CONFIG_FILES],

@@ -3,8 +3,8 @@
  * match the file (in order), then the command-line flags. Scalars are replaced, `normalizers` are
  * merged by id, `glossaries` add up.
  */
+import { createRequire } from 'node:module'
 import { relative, sep } from 'node:path'
-import picomatch from 'picomatch'
 import type { CaptidyConfig, ConfigFields } from './schema.js'
 
 export interface FileSettings extends ConfigFields {
@@ -15,8 +15,10 @@ export type SettingsFor = (absolutePath: string) => FileSettings
 
 /** A function giving each file its settings; matchers are compiled once. */
 export function settingsResolver(config: CaptidyConfig | undefined, flags: ConfigFields): SettingsFor {
+  // picomatch (CommonJS) loads only when there are overrides to match.
+  const picomatch = config?.overrides.length ? (createRequire(import.meta.url)('picomatch') as typeof import('picomatch')) : undefined
   const overrides = (config?.overrides ?? []).map((override) => ({
-    match: picomatch(override.files, { dot: true }),
+    match: picomatch!(override.files, { dot: true }),
     fields: override.fields,
   }))
   const cache = new Map<string, FileSettings>()

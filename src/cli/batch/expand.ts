@@ -8,8 +8,7 @@
 import { existsSync } from 'node:fs'
 import { open, readFile, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
-import ignore, { type Ignore } from 'ignore'
-import { escapePath, glob, isDynamicPattern } from 'tinyglobby'
+import type { Ignore } from 'ignore'
 
 /** Extensions taken from folders when neither `--ext` nor the config's `extensions` says otherwise. */
 export const DEFAULT_EXTENSIONS = ['txt', 'srt', 'vtt', 'json'] as const
@@ -39,7 +38,7 @@ export interface Expansion {
 export async function expandInputs(inputs: readonly string[], options: ExpandOptions): Promise<Expansion> {
   const { cwd } = options
   const extensions = (options.extensions ?? DEFAULT_EXTENSIONS).map((e) => e.replace(/^\./, '').toLowerCase())
-  const ignored = ignoreChecker(cwd, options)
+  let ignored: ((absolute: string) => Promise<boolean>) | undefined
   const found = new Map<string, Target>()
   const errors: Expansion['errors'] = []
   const add = (absolute: string) => {
@@ -55,6 +54,8 @@ export async function expandInputs(inputs: readonly string[], options: ExpandOpt
       add(absolute)
       continue
     }
+    // tinyglobby and ignore load only when a folder or a glob needs them (not for `fix FILE`).
+    const { escapePath, glob, isDynamicPattern } = await import('tinyglobby')
     if (kind === undefined && !isDynamicPattern(input)) {
       errors.push({ path: input, error: `${input}: cannot read: no such file` })
       continue
@@ -71,6 +72,7 @@ export async function expandInputs(inputs: readonly string[], options: ExpandOpt
       expandDirectories: false,
       ignore: ['**/node_modules/**', '**/.git/**'],
     })
+    ignored ??= await ignoreChecker(cwd, options)
     let taken = 0
     for (const match of matches.sort()) {
       if (await ignored(match)) continue
@@ -106,7 +108,8 @@ function relativeOrAbsolute(absolute: string, cwd: string): string {
 }
 
 /** True when any ignore file from the file's folder up to the repository root excludes it. */
-function ignoreChecker(cwd: string, options: ExpandOptions): (absolute: string) => Promise<boolean> {
+async function ignoreChecker(cwd: string, options: ExpandOptions): Promise<(absolute: string) => Promise<boolean>> {
+  const { default: ignore } = await import('ignore')
   const perFolder = new Map<string, Promise<Ignore | undefined>>()
   const extra = options.ignorePatterns?.length ? ignore().add([...options.ignorePatterns]) : undefined
   const extraBase = options.ignoreBase ?? cwd

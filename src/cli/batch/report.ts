@@ -1,7 +1,7 @@
 /** Printing a batch: the chosen reporter on stdout, unreadable inputs on stderr, the summary on stderr. */
 import type { Correction } from '../../types.js'
 import type { Io } from '../io.js'
-import { reporters, type FileReport } from '../reporters/index.js'
+import type { FileReport } from '../reporters/types.js'
 import { summaryLine } from './progress.js'
 import { packageVersion, type BatchOutcome, type FileOutcome } from './run.js'
 
@@ -13,7 +13,7 @@ export function fails(report: FileReport, correction: Correction): boolean {
 }
 
 export async function printReport(outcome: BatchOutcome, io: Io, options: { /** A reporter name, or `none`. */ reporter: string; quiet: boolean; verb: 'check' | 'write' }): Promise<void> {
-  const reporter = reporters[options.reporter]
+  const reporter = options.reporter === 'none' ? undefined : (await import('../reporters/index.js')).reporters[options.reporter as 'stylish']
   const color = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR
   const text = reporter ? reporter(outcome.files, { cwd: io.cwd, version: await packageVersion(), color, fails }) : ''
   if (text) io.stdout.write(text)

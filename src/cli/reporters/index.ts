@@ -4,9 +4,13 @@ import { github } from './github.js'
 import { json } from './json.js'
 import { sarif } from './sarif.js'
 import { stylish } from './stylish.js'
+import type { ReporterName } from './names.js'
 import type { Reporter } from './types.js'
 
-export const reporters: Readonly<Record<string, Reporter>> = { stylish, json, github, sarif, compact }
+export const reporters: Readonly<Record<ReporterName, Reporter>> = { stylish, json, github, sarif, compact }
+
+export { REPORTER_NAMES } from './names.js'
+export type { ReporterName } from './names.js'
 
 export type { FileReport, ReportContext, Reporter } from './types.js'
 export { escapeData, escapeProperty } from './github.js'
