@@ -62,6 +62,9 @@ export const untranslate: Plugin<[UntranslateOptions?], Root> = function (option
       if (isKnown(value) || acronyms.has(value.toUpperCase())) continue
       const why = pronounce(value)
       if (!why) continue
+      // Lower case: only what no language would write, a word without a vowel or with an impossible
+      // beginning ("sxoert"); an odd ending is as likely a foreign or dialect word ("vielleicht").
+      if (!capitals && !(why === 'no vowel' || why.startsWith('no English word begins'))) continue
       // Film and TV subtitles use it (SUBTLEX): a real word or abbreviation, not a chord.
       if (zipf(value) >= 1.5) continue
       if (capitals && (isLabel(token, tokens, text) || text.includes(`(${value})`))) continue

@@ -43,6 +43,7 @@ const clean: string[] = [
   'The GGE report of 2015 was adopted; the GGE did not agree this year.',
   'The SCADA systems of the utilities were attacked in 2015.',
   'The WTO and the WIPO secretariat attended, as did ECOSOC.',
+  'He quoted Spengler: eine lange Nacht vielleicht, in the original.',
 ]
 
 describe('untranslate', () => {
