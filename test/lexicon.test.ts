@@ -195,6 +195,8 @@ describe('pronunciations', () => {
     expect(soundSimilarity('I can', 'ICANN')).toBeGreaterThan(0.8)
     expect(pronunciations('UN').map((phones) => phones.join(' '))).toEqual(['AH N', 'Y UW EH N'])
     expect(pronunciations('THE')).toEqual(pronunciations('the'))
+    expect(pronunciations('RANSOMWARE')[0]).toEqual(pronunciations('ransomware')[0])
+    expect(pronunciations('GOVERNANCES')[0]).toEqual(pronunciations('governances')[0])
     expect(pronunciations('WHO')).toEqual(pronunciations('who'))
   })
 

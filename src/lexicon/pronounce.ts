@@ -38,10 +38,11 @@ const MIN_PIECE = 3
  * cyber + security), filling any gaps with letter-to-sound graphemes; the
  * split with the fewest parts wins.
  */
-function segmentWord(word: string): string[] {
+/** The segmentation and how many letter-to-sound graphemes it needed (0: all CMU words). */
+function segment(word: string): { phones: string[]; graphemes: number } {
   const n = word.length
   const cost = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY)
-  const back: Array<{ from: number; phones: string[] } | undefined> = new Array(n + 1)
+  const back: Array<{ from: number; phones: string[]; grapheme: boolean } | undefined> = new Array(n + 1)
   cost[0] = 0
   const table = loadCmu()
   for (let from = 0; from < n; from++) {
@@ -58,7 +59,7 @@ function segmentWord(word: string): string[] {
       const total = base + PIECE_COST
       if (total < (cost[to] ?? Number.POSITIVE_INFINITY)) {
         cost[to] = total
-        back[to] = { from, phones: raw.slice(0, raw.includes('\t') ? raw.indexOf('\t') : raw.length).split(' ') }
+        back[to] = { from, phones: raw.slice(0, raw.includes('\t') ? raw.indexOf('\t') : raw.length).split(' '), grapheme: false }
       }
     }
     const grapheme = graphemeAt(word, from) ?? [1, []]
@@ -66,17 +67,19 @@ function segmentWord(word: string): string[] {
     const total = base + (grapheme[1].length > 0 ? GRAPHEME_COST : 0)
     if (total < (cost[to] ?? Number.POSITIVE_INFINITY)) {
       cost[to] = total
-      back[to] = { from, phones: grapheme[1] }
+      back[to] = { from, phones: grapheme[1], grapheme: grapheme[1].length > 0 }
     }
   }
   const parts: string[][] = []
+  let graphemes = 0
   for (let at = n; at > 0; ) {
     const step = back[at]
-    if (!step) return letterToSound(word)
+    if (!step) return { phones: letterToSound(word), graphemes: n }
     parts.push(step.phones)
+    if (step.grapheme) graphemes++
     at = step.from
   }
-  return parts.reverse().flat()
+  return { phones: parts.reverse().flat(), graphemes }
 }
 
 const LETTERS = /\p{L}/u
@@ -94,21 +97,27 @@ function fallback(word: string): string[][] {
   const lower = word.toLowerCase()
   if (/^\d+$/.test(lower)) return [spellOut(lower)]
   if (ACRONYM_PLURAL.test(word)) return [withS(spellOut(lower.slice(0, -1)))]
-  if (isAcronymLike(word)) {
-    const letters = spellOut(lower)
-    // A pronounceable acronym ("ICANN") may also be said as a word.
-    const vowels = /[aeiou]/.test(lower) && lower.length >= 5 && !/\d/.test(lower)
-    return vowels ? [letters, segmentWord(lower)] : [letters]
-  }
   if (/\d/.test(lower)) return [spellOut(lower)]
+  const reading = wordReading(lower)
+  if (!isAcronymLike(word)) return [reading.phones]
+  const letters = spellOut(lower)
+  if (lower.length < 5 || !/[aeiou]/.test(lower)) return [letters]
+  // A long all-caps word made of dictionary words is a word in capitals ("RANSOMWARE");
+  // otherwise it is read as letters first, with the word-like reading ("ICANN") second.
+  return reading.graphemes === 0 ? [reading.phones, letters] : [letters, reading.phones]
+}
+
+/** A lower-case word CMU lacks, read as a word: plural or possessive of a CMU word, else segmented. */
+function wordReading(lower: string): { phones: string[]; graphemes: number } {
   const plural = lower.endsWith('s') && !lower.endsWith('ss') && lower.length > 3 ? cmuVariants(lower.slice(0, -1)) : undefined
-  if (plural?.[0]) return [withS(plural[0])]
+  if (plural?.[0]) return { phones: withS(plural[0]), graphemes: 0 }
   if (lower.endsWith("'s") && lower.length > 2) {
     const stem = lower.slice(0, -2)
-    const stemPhones = cmuVariants(stem)?.[0] ?? segmentWord(stem)
-    return [withS(stemPhones)]
+    const known = cmuVariants(stem)?.[0]
+    const reading = known ? { phones: known, graphemes: 0 } : segment(stem)
+    return { phones: withS(reading.phones), graphemes: reading.graphemes }
   }
-  return [segmentWord(lower.replace(/'/g, ''))]
+  return segment(lower.replace(/'/g, ''))
 }
 
 const cache = new Map<string, string[][]>()
@@ -151,7 +160,8 @@ function compute(raw: string): string[][] {
  *
  * Words CMU lacks get an approximation: all-caps words are spelled as letter
  * names ("OSCE" → O S C E), with a second, word-like reading for pronounceable
- * ones of five letters or more ("ICANN"), and "ICTs" is I C T + s; hyphenated
+ * ones of five letters or more ("ICANN"), unless they are made of CMU words
+ * ("RANSOMWARE": word reading first, letters second); "ICTs" is I C T + s; hyphenated
  * words are pronounced part by part; "'s" and a plural "s" after a CMU word are
  * voiced after the stem ("governances"); other words are split into CMU words of
  * three letters or more plus letter-to-sound rules ("ransomware" → ransom + ware).
