@@ -120,6 +120,8 @@ function buildTermIndex(glossaries: readonly Glossary[]): TermIndex {
         // A spelling variant ("behavior") is the speaker's or the captioner's spelling, and an
         // inflection of a common phrase ("points of contacts") is the speaker's grammar: not mishearings.
         if (spellingVariant(key, termKey) || (!/\p{Lu}/u.test(entry.term) && inflectedPhrase(words, termWords))) continue
+        // Nor is a lower-case term re-spaced or inflected as a whole ("cyber securities"): house style.
+        if (!/\p{Lu}/u.test(entry.term) && inflectedPhrase([lettersOf(variant)], [lettersOf(entry.term)])) continue
         // "IGF+" cannot be matched on word boundaries: the tokens would be "IGF" alone.
         if (variant.split(/\s+/).some((w) => /^[^\p{L}\p{N}]|[^\p{L}\p{N}.'’]$/u.test(w))) continue
         const list = index.variants.get(key) ?? []
@@ -154,7 +156,7 @@ export function spellingVariant(a: string, b: string): boolean {
 }
 
 /** The same words but one, which differs by an English ending ("points of contacts"). */
-function inflectedPhrase(words: readonly string[], termWords: readonly string[]): boolean {
+export function inflectedPhrase(words: readonly string[], termWords: readonly string[]): boolean {
   if (words.length !== termWords.length) return false
   let differences = 0
   for (let k = 0; k < words.length; k++) {
@@ -162,7 +164,8 @@ function inflectedPhrase(words: readonly string[], termWords: readonly string[])
     const b = termWords[k] as string
     if (a === b) continue
     const [short, long] = a.length <= b.length ? [a, b] : [b, a]
-    if (!long.startsWith(short) || !/^(s|es|'s|d|ed|ing)$/.test(long.slice(short.length))) return false
+    const plural = short.endsWith('y') && long === `${short.slice(0, -1)}ies`
+    if (!plural && (!long.startsWith(short) || !/^(s|es|'s|d|ed|ing)$/.test(long.slice(short.length)))) return false
     differences++
   }
   return differences === 1

@@ -26,6 +26,7 @@ import {
   englishFit,
   englishWord,
   glossariesOption,
+  inflectedPhrase,
   lettersOf,
   normalizeWord,
   plainSpan,
@@ -231,6 +232,8 @@ function scoreSound(
   // The term itself, spaced or cased differently, or an inflection of it: not a mishearing.
   if (letters === item.letters || letters.includes(item.letters)) return undefined
   if (unknown === 0 && inflectionOf(letters, item.letters)) return undefined
+  // The term's words with an ending ("state's responsibility") are grammar, not a mishearing.
+  if (inflectedPhrase(words, item.termWords)) return undefined
   // A span made only of the term's own words in another order or number is not a mishearing either.
   if (words.every((w) => item.termWords.includes(w))) return undefined
   if (allowedHere(item, doc, i, j)) return undefined
