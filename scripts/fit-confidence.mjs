@@ -97,6 +97,9 @@ for (const source of [...new Set(report.heldOut.map((h) => h.source))].sort()) {
   console.log(`  ${source.padEnd(20)} ${String(right).padStart(4)} / ${String(own.length - right).padEnd(4)} ${mean(own.map((h) => h.own)).toFixed(3)} -> ${mean(own.map((h) => h.calibrated)).toFixed(3)}`)
 }
 
+const best = (b) => (b ? `F0.5 ${pct(b.f05)} (P ${pct(b.precision)}, R ${pct(b.recall)}) at ${b.threshold}` : 'none')
+console.log(`\nbest held-out F0.5 with precision >= ${target}: calibrated ${best(report.bestAtTarget.calibrated)}; own confidences ${best(report.bestAtTarget.own)}`)
+
 const asCorrections = (key) =>
   report.heldOut.map((h) => ({ correction: { confidence: h[key], applied: h[key] >= 0.5 }, label: h.right ? 'right' : 'wrong', line: h.line }))
 console.log('\nreliability of held-out calibrated confidences (labelled proposals; applied = at --min-confidence 0.5)')

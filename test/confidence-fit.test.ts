@@ -83,6 +83,10 @@ describe('fitConfidence', () => {
     expect(at(0.9).calibrated.precision).toBeGreaterThan(at(0.9).own.precision)
     expect(at(0.9).calibrated.recall).toBeGreaterThan(0.5)
     expect(report.recommendedMinConfidence).not.toBeNull()
+    // Where it matters (precision >= 0.95), calibration recovers recall the useless own confidence cannot.
+    const { calibrated, own } = report.bestAtTarget
+    expect(calibrated!.precision).toBeGreaterThanOrEqual(0.95)
+    expect(calibrated!.f05).toBeGreaterThan(own?.f05 ?? 0)
   })
   it('records the cross-validation in the model', () => {
     expect(report.model.crossValidation).toMatchObject({ folds: 5, unit: 'paragraph (gold line)' })

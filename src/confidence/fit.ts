@@ -51,9 +51,41 @@ export interface FitReport {
   thresholds: ThresholdRow[]
   /** Lowest threshold (0.01 steps) from which every higher one keeps held-out precision >= target. */
   recommendedMinConfidence: number | null
+  /**
+   * The threshold (0.01 steps) with the highest held-out F0.5 among those with precision >= target,
+   * with calibrated and with own confidences: whether calibration helps where it matters.
+   */
+  bestAtTarget: { calibrated: SweepBest | null; own: SweepBest | null }
   targetPrecision: number
   /** Held-out probability and label of each labelled proposal, for reliability tables. */
   heldOut: Array<{ source: string; ruleId: string; own: number; calibrated: number; right: boolean; line: number }>
+}
+
+export interface SweepBest {
+  threshold: number
+  precision: number
+  recall: number
+  f05: number
+}
+
+/**
+ * Thresholds 0.01 … 0.99: the lowest from which every higher one keeps precision >= target (or
+ * applies nothing), and the one with the best F0.5 among those reaching the target.
+ */
+function sweep(scoreAt: (threshold: number) => ScoreResult, target: number): { lowest: number | null; best: SweepBest | null } {
+  let lowest: number | null = null
+  let failed = false
+  let best: SweepBest | null = null
+  for (let t = 99; t >= 1; t--) {
+    const { hypEdits, precision, recall, f05 } = scoreAt(t / 100)
+    if (hypEdits === 0) continue
+    if (precision < target) failed = true
+    else {
+      if (!failed) lowest = t / 100
+      if (!best || f05 > best.f05) best = { threshold: t / 100, precision, recall, f05 }
+    }
+  }
+  return { lowest, best }
 }
 
 function pick(result: ScoreResult): ThresholdRow['own'] {
@@ -120,12 +152,9 @@ export function fitConfidence(goldJsonl: string, raw: string, allProposals: read
   const calibrated = proposals.map((p, i) => ({ ...p, confidence: heldOutAll[i]! }))
   const scoreAt = (ps: readonly Proposal[], t: number): ScoreResult => scoreTranscript(goldJsonl, applyAt(text, ps, t)).result
   const table = thresholds.map((threshold) => ({ threshold, calibrated: pick(scoreAt(calibrated, threshold)), own: pick(scoreAt(proposals, threshold)) }))
-  let recommended: number | null = null
-  for (let t = 99; t >= 1; t--) {
-    const result = scoreAt(calibrated, t / 100)
-    if (result.hypEdits > 0 && result.precision < targetPrecision) break
-    if (result.hypEdits > 0) recommended = t / 100
-  }
+  const calibratedSweep = sweep((t) => scoreAt(calibrated, t), targetPrecision)
+  const ownSweep = sweep((t) => scoreAt(proposals, t), targetPrecision)
+  const recommended = calibratedSweep.lowest
 
   // 4. The final model on everything.
   const model = trainModel(rows, right, trainOptions)
@@ -138,6 +167,7 @@ export function fitConfidence(goldJsonl: string, raw: string, allProposals: read
     ownLogLoss: logLoss(rows.map((r) => r.confidence), right),
     thresholds: table,
     recommendedMinConfidence: recommended,
+    bestAtTarget: { calibrated: calibratedSweep.best, own: ownSweep.best },
     targetPrecision,
     heldOut: judged.map(({ i }, j) => ({ source: proposals[i]!.source, ruleId: proposals[i]!.ruleId, own: proposals[i]!.confidence, calibrated: heldOutAll[i]!, right: right[j]!, line: lineOf[i]! })),
   }
@@ -148,6 +178,8 @@ export function fitConfidence(goldJsonl: string, raw: string, allProposals: read
     heldOutLogLoss: best.logLoss,
     ownLogLoss: report.ownLogLoss,
     thresholds: table.map((r) => ({ threshold: r.threshold, ...r.calibrated })),
+    bestAtTarget: report.bestAtTarget,
+    targetPrecision,
   }
   model.recommendedMinConfidence = recommended
   return report
