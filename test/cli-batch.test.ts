@@ -49,7 +49,7 @@ describe('inputs', () => {
     const dir = await tempTree({
       'captions/b.txt': `${fixable[0]}\n`,
       'captions/a/one.srt': toSrt(cues),
-      'captions/a/two.vtt': toVtt(cues),
+      'captions/a/two.VTT': toVtt(cues),
       'captions/notes.md': `${fixable[1]}\n`,
       'captions/settings.json': '{ "theme": "dark" }\n',
       'captions/whisper.json': JSON.stringify({ text: fixable[2], segments: [{ id: 0, start: 0, end: 2, text: ` ${fixable[2]}` }] }),
@@ -61,7 +61,7 @@ describe('inputs', () => {
     })
     const { code, stdout } = await cli(dir, ['check', 'captions', '--reporter', 'json', '--jobs', '1'])
     const report = JSON.parse(stdout) as JsonReport
-    expect(report.map((r) => r.path)).toEqual(['captions/a/one.srt', 'captions/a/two.vtt', 'captions/b.txt', 'captions/whisper.json'])
+    expect(report.map((r) => r.path)).toEqual(['captions/a/one.srt', 'captions/a/two.VTT', 'captions/b.txt', 'captions/whisper.json'])
     expect(code).toBe(1)
     const expected = cleanText(`${fixable[0]}\n`, 'captions/b.txt')
     expect(report.find((r) => r.path === 'captions/b.txt')?.corrections).toEqual(JSON.parse(JSON.stringify(expected.corrections)))

@@ -70,6 +70,8 @@ export async function expandInputs(inputs: readonly string[], options: ExpandOpt
       onlyFiles: true,
       dot: false,
       expandDirectories: false,
+      // A folder gives `.SRT` as well as `.srt`; a glob matches as written.
+      caseSensitiveMatch: kind !== 'folder',
       ignore: ['**/node_modules/**', '**/.git/**'],
     })
     ignored ??= await ignoreChecker(cwd, options)
