@@ -1,6 +1,7 @@
 import retextEnglish from 'retext-english'
 import { unified, type Plugin } from 'unified'
 import { VFile } from 'vfile'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Root } from 'nlcst'
 import { NUMBERS_RULES, numbers, ordinalSuffix } from '../../src/normalizers/numbers.js'
@@ -102,5 +103,38 @@ describe('numbers', () => {
       const once = run(numbers, input).output
       expect(run(numbers, once).output).toBe(once)
     }
+  })
+})
+
+describe('numbers properties', () => {
+  const sentences = [...invalid.map(([input]) => input), ...valid]
+
+  it('proposes in bounds, with a listed rule id and confidence in [0, 1], and a second run changes nothing more', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...sentences), { minLength: 1, maxLength: 5 }), fc.constantFrom(' ', '  ', '\n\n'), (parts, joiner) => {
+        const text = parts.join(joiner)
+        const { output, proposals } = run(numbers, text)
+        for (const p of proposals) {
+          expect(p.start).toBeGreaterThanOrEqual(0)
+          expect(p.end).toBeLessThanOrEqual(text.length)
+          expect(p.start).toBeLessThanOrEqual(p.end)
+          expect(p.confidence).toBeGreaterThanOrEqual(0)
+          expect(p.confidence).toBeLessThanOrEqual(1)
+          expect(NUMBERS_RULES).toContain(p.ruleId)
+        }
+        expect(run(numbers, output).output).toBe(output)
+      }),
+      { numRuns: 60 },
+    )
+  })
+
+  it('gives text with nothing to fix back byte for byte', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...valid), { minLength: 1, maxLength: 5 }), (parts) => {
+        const text = parts.join('\n\n')
+        expect(run(numbers, text).output).toBe(text)
+      }),
+      { numRuns: 40 },
+    )
   })
 })

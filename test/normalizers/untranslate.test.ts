@@ -1,6 +1,7 @@
 import retextEnglish from 'retext-english'
 import { unified, type Plugin } from 'unified'
 import { VFile } from 'vfile'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Root } from 'nlcst'
 import { UNTRANSLATE_RULES, untranslate } from '../../src/normalizers/untranslate.js'
@@ -90,5 +91,38 @@ describe('untranslate', () => {
     expect(() => run(untranslate, 'x', { acronyms: 'IGF' })).toThrow(/options\.acronyms/)
     expect(() => run(untranslate, 'x', { minLength: 1 })).toThrow(/options\.minLength/)
     expect(() => run(untranslate, 'x', { minConfidence: 2 })).toThrow(/options\.minConfidence/)
+  })
+})
+
+describe('untranslate properties', () => {
+  const sentences = [...flagged.map(([input]) => input), ...clean]
+
+  it('proposes in bounds, with a listed rule id and confidence in [0, 1], and a second run changes nothing more', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...sentences), { minLength: 1, maxLength: 5 }), fc.constantFrom(' ', '  ', '\n\n'), (parts, joiner) => {
+        const text = parts.join(joiner)
+        const { output, proposals } = run(untranslate, text)
+        for (const p of proposals) {
+          expect(p.start).toBeGreaterThanOrEqual(0)
+          expect(p.end).toBeLessThanOrEqual(text.length)
+          expect(p.start).toBeLessThanOrEqual(p.end)
+          expect(p.confidence).toBeGreaterThanOrEqual(0)
+          expect(p.confidence).toBeLessThanOrEqual(1)
+          expect(UNTRANSLATE_RULES).toContain(p.ruleId)
+        }
+        expect(run(untranslate, output).output).toBe(output)
+      }),
+      { numRuns: 60 },
+    )
+  })
+
+  it('gives text with nothing to fix back byte for byte', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...clean), { minLength: 1, maxLength: 5 }), (parts) => {
+        const text = parts.join('\n\n')
+        expect(run(untranslate, text).output).toBe(text)
+      }),
+      { numRuns: 40 },
+    )
   })
 })
