@@ -149,6 +149,11 @@ describe('fix', () => {
     expect(await readFile(join(dir, 'out/in/a.txt'), 'utf8')).toBe(cleanText(`${fixable[0]}\n`).text)
     expect(await readFile(join(dir, 'out/in/sub/b.txt'), 'utf8')).toBe(`${clean[0]}\n`)
     expect(await readFile(join(dir, 'in/a.txt'), 'utf8')).toBe(`${fixable[0]}\n`)
+    // An out-dir inside the scanned folder: its copies are not taken as inputs on the next run.
+    const again = await cli(dir, ['fix', '--out-dir', 'in/clean', 'in'])
+    expect(again.stderr).toMatch(/^captidy: 2 files,/)
+    expect(existsSync(join(dir, 'in/clean/in/a.txt'))).toBe(true)
+    expect((await cli(dir, ['fix', '--out-dir', 'in/clean', 'in'])).stderr).toMatch(/^captidy: 2 files,/)
   })
 })
 

@@ -70,7 +70,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
     ...(options.extensions ? { extensions: options.extensions } : config?.extensions ? { extensions: config.extensions } : {}),
     ...(config?.ignore ? { ignorePatterns: config.ignore, ignoreBase: config.dir } : {}),
   })
-  const targets = options.shard ? shardOf(expansion.files, options.shard) : expansion.files
+  // Copies written under --out-dir are outputs, never inputs (an out-dir inside a scanned folder).
+  const outDir = options.outDir === undefined ? undefined : resolve(io.cwd, options.outDir)
+  const inputs = outDir === undefined ? expansion.files : expansion.files.filter((file) => !isInside(file.absolute, outDir))
+  const targets = options.shard ? shardOf(inputs, options.shard) : inputs
   if (options.mode === 'stdout' && targets.length + (stdinIndex >= 0 ? 1 : 0) > 1) {
     throw new UsageError(`fix prints one file, and ${options.inputs.map((i) => `'${i}'`).join(' ')} name ${targets.length}; use --write (or --out-dir)`)
   }
@@ -181,6 +184,11 @@ async function configFor(options: BatchOptions): Promise<CaptidyConfig | undefin
     if (error instanceof ConfigError) throw new UsageError(error.message)
     throw error
   }
+}
+
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path)
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
 }
 
 /** Normalizer ids in the config and flags must exist: a typo stops the run (exit 2) before any file is cleaned. */
