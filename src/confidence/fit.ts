@@ -4,8 +4,9 @@
  * 1. Every proposal with a replacement is labelled right or wrong against the gold standard (see
  *    src/eval/reliability.ts; the resolver's picks at the normalizers' own confidence are the applied
  *    context for fixes that only make a gold edit together).
- * 2. Paragraphs (gold lines) are dealt into k folds. For each L2 penalty, each fold is predicted by a
- *    model fitted on the other folds; the penalty with the lowest held-out log-loss is kept.
+ * 2. Paragraphs (gold lines) are dealt into k folds. For each L2 penalty and minimum feature support,
+ *    each fold is predicted by a model fitted on the other folds; the pair with the lowest held-out
+ *    log-loss is kept.
  * 3. With held-out probabilities as confidences, the proposals go through the resolver and those at or
  *    above a threshold are applied; the result is scored by the scorer (precision, recall, F0.5 over
  *    the whole transcript), so the figures are what a user would get at that --min-confidence.
@@ -28,6 +29,7 @@ export interface FitOptions {
   thresholds?: number[]
   /** The held-out precision the recommended threshold must reach (default 0.95). */
   targetPrecision?: number
+  /** Minimum rows for a feature; default: the best of 5, 10 and 20 by held-out log-loss. */
   minSupport?: number
 }
 
@@ -45,8 +47,9 @@ export interface FitReport {
   proposals: number
   labels: Record<CorrectionLabel, number>
   l2: number
-  /** Held-out log-loss per penalty, and of the normalizers' own confidences. */
-  logLoss: Array<{ l2: number; logLoss: number }>
+  minSupport: number
+  /** Held-out log-loss per penalty and feature support, and of the normalizers' own confidences. */
+  logLoss: Array<{ l2: number; minSupport: number; logLoss: number }>
   ownLogLoss: number
   thresholds: ThresholdRow[]
   /** Lowest threshold (0.01 steps) from which every higher one keeps held-out precision >= target. */
@@ -139,13 +142,16 @@ export function fitConfidence(goldJsonl: string, raw: string, allProposals: read
   const allFolds = groupFolds(lineOf, k, seed)
   const folds = judged.map(({ i }) => allFolds[i]!)
 
-  // 2. The penalty with the best held-out log-loss.
-  const losses = l2s.map((l2) => {
-    const p = crossValidatedProbabilities({ rows, right, folds }, { rows, folds }, k, { l2, ...(options.minSupport === undefined ? {} : { minSupport: options.minSupport }) })
-    return { l2, logLoss: logLoss(p, right) }
-  })
+  // 2. The penalty and feature support with the best held-out log-loss.
+  const supports = options.minSupport === undefined ? [5, 10, 20] : [options.minSupport]
+  const losses = supports.flatMap((minSupport) =>
+    l2s.map((l2) => {
+      const p = crossValidatedProbabilities({ rows, right, folds }, { rows, folds }, k, { l2, minSupport })
+      return { l2, minSupport, logLoss: logLoss(p, right) }
+    }),
+  )
   const best = losses.reduce((a, b) => (b.logLoss < a.logLoss ? b : a))
-  const trainOptions = { l2: best.l2, ...(options.minSupport === undefined ? {} : { minSupport: options.minSupport }) }
+  const trainOptions = { l2: best.l2, minSupport: best.minSupport }
 
   // 3. Held-out confidences for every proposal, through the resolver, scored at each threshold.
   const heldOutAll = crossValidatedProbabilities({ rows, right, folds }, { rows: inputs, folds: allFolds }, k, trainOptions)
@@ -163,6 +169,7 @@ export function fitConfidence(goldJsonl: string, raw: string, allProposals: read
     proposals: proposals.length,
     labels,
     l2: best.l2,
+    minSupport: best.minSupport,
     logLoss: losses,
     ownLogLoss: logLoss(rows.map((r) => r.confidence), right),
     thresholds: table,
