@@ -54,7 +54,7 @@ export interface Totals {
   threads: number
 }
 
-/** `captidy: 512 files, 40 corrections applied, 12 suggested, 3 flagged, 1 unreadable (1.9 s, 4 threads)` */
+/** `captidy: 512 files, 40 corrections applied, 12 suggested, 3 flagged, 1 error (1.9 s, 4 threads)` */
 export function summaryLine(totals: Totals, verb?: string): string {
   const parts = [
     `${totals.files} file${totals.files === 1 ? '' : 's'}${totals.cached ? ` (${totals.cached} from cache)` : ''}`,
@@ -63,7 +63,7 @@ export function summaryLine(totals: Totals, verb?: string): string {
     `${totals.flagged} flagged`,
   ]
   if (verb === 'write') parts.push(`${totals.written} written`)
-  if (totals.failed) parts.push(`${totals.failed} unreadable`)
+  if (totals.failed) parts.push(`${totals.failed} error${totals.failed === 1 ? '' : 's'}`)
   const threads = totals.threads > 1 ? `, ${totals.threads} threads` : ''
   return `captidy: ${parts.join(', ')} (${totals.seconds.toFixed(1)} s${threads})\n`
 }
