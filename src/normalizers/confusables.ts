@@ -221,7 +221,7 @@ function reasonOf(actual: string, expected: string, left: string | undefined, ri
   const times = factor >= 10 ? Math.round(factor).toString() : factor.toFixed(1)
   const parts = [`${expected} fits ${where} ${times}× better than ${actual}`]
   const sources: string[] = []
-  if (Math.abs(evidence.corpus) >= 0.5) sources.push('Brown Corpus neighbours')
+  if (Math.abs(evidence.corpus) >= 0.5) sources.push('neighbouring words in the Brown and State of the Union corpora')
   if (Math.abs(evidence.document) >= 0.5) sources.push('the same words elsewhere in this transcript')
   if (evidence.contextFor > 0) sources.push(`${evidence.contextFor} context word${evidence.contextFor === 1 ? '' : 's'} of '${expected}' nearby`)
   if (evidence.contextAgainst > 0) sources.push(`${evidence.contextAgainst} of '${actual}'`)
