@@ -126,7 +126,10 @@ async function readBytes(file: string, name: string): Promise<Uint8Array> {
 
 function failure(result: TaskResult, error: unknown): TaskResult {
   // Unusable input fails this file with its message; anything else is a bug, reported the same way so the batch goes on.
-  const message = error instanceof InputError ? error.message : `${result.path}: ${error instanceof Error ? error.message : String(error)}`
+  const message =
+    error instanceof InputError
+      ? error.message
+      : `${result.path}: ${error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error)}`
   return { ...result, ok: false, error: message }
 }
 
