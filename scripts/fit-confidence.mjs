@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Fits the confidence calibration model on the dev fixture and writes dictionaries/confidence-weights.json.
 //
-//   node scripts/fit-confidence.mjs [--gold GOLD.jsonl] [--input RAW.txt] [--folds 5] [--target 0.95] [--min-support N] [--dry-run] [--force]
+//   node scripts/fit-confidence.mjs [--gold GOLD.jsonl] [--input RAW.txt] [--folds 5] [--repeats 5] [--target 0.95] [--min-support N] [--dry-run] [--force]
 //
 // Runs the pipeline on the raw transcript (every proposal, before any threshold), labels each proposal
 // right or wrong against the gold edits, fits an L2 logistic regression over named features of the
@@ -22,6 +22,7 @@ const opt = (name, fallback) => {
 const goldPath = resolve(opt('--gold', join(root, 'fixtures/igf2017-cybersecurity/dev.gold.jsonl')))
 const inputPath = resolve(opt('--input', join(root, 'fixtures/igf2017-cybersecurity/dev.txt')))
 const folds = Number(opt('--folds', '5'))
+const repeats = Number(opt('--repeats', '5'))
 const target = Number(opt('--target', '0.95'))
 const minSupportArg = opt('--min-support')
 const dryRun = args.includes('--dry-run')
@@ -66,10 +67,10 @@ if (withReplacement.length === 0) {
   process.exit(1)
 }
 
-const report = fitConfidence(gold, raw, proposals, { k: folds, targetPrecision: target, ...(minSupportArg === undefined ? {} : { minSupport: Number(minSupportArg) }) })
+const report = fitConfidence(gold, raw, proposals, { k: folds, repeats, targetPrecision: target, ...(minSupportArg === undefined ? {} : { minSupport: Number(minSupportArg) }) })
 const pct = (x) => x.toFixed(3)
 console.log(`labels: ${Object.entries(report.labels).map(([k, v]) => `${k} ${v}`).join(', ')}`)
-console.log(`\nheld-out log-loss (${folds} folds by paragraph); normalizers' own confidences: ${report.ownLogLoss.toFixed(4)}`)
+console.log(`\nheld-out log-loss (${folds} folds by paragraph, dealt ${repeats} times); normalizers' own confidences: ${report.ownLogLoss.toFixed(4)}`)
 for (const x of report.logLoss) console.log(`  l2=${String(x.l2).padEnd(4)} min-support=${String(x.minSupport).padEnd(3)} ${x.logLoss.toFixed(4)}${x.l2 === report.l2 && x.minSupport === report.minSupport ? '  <- kept' : ''}`)
 
 console.log('\nweights (on standardized features; + makes a correction more likely right)')

@@ -17,12 +17,15 @@ import { scoreTranscript, type ScoreResult } from '../eval/score.js'
 import { resolveProposals } from '../pipeline/resolve.js'
 import type { Correction, Proposal } from '../types.js'
 import { crossValidatedProbabilities, groupFolds, logLoss } from './crossval.js'
-import { trainModel, type ConfidenceModel } from './model.js'
+import type { FeatureInput } from './features.js'
+import { trainModel, type ConfidenceModel, type TrainOptions } from './model.js'
 
 export interface FitOptions {
   /** Folds (default 5). */
   k?: number
   seed?: number
+  /** How many times the folds are dealt (default 5); held-out figures are averaged over the deals. */
+  repeats?: number
   /** L2 penalties to try (default 0.3, 1, 3, 10). */
   l2s?: number[]
   /** Thresholds to report (default 0.5 … 0.95). */
@@ -108,6 +111,7 @@ function applyAt(text: string, proposals: readonly Proposal[], threshold: number
 export function fitConfidence(goldJsonl: string, raw: string, allProposals: readonly Proposal[], options: FitOptions = {}): FitReport {
   const k = options.k ?? 5
   const seed = options.seed ?? 1
+  const repeats = options.repeats ?? 5
   const l2s = options.l2s ?? [0.3, 1, 3, 10]
   const targetPrecision = options.targetPrecision ?? 0.95
   const thresholds = options.thresholds ?? [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
@@ -139,22 +143,27 @@ export function fitConfidence(goldJsonl: string, raw: string, allProposals: read
   const inputs = proposals.map((p) => ({ ...p, actual: text.slice(p.start, p.end) }))
   const rows = judged.map(({ i }) => inputs[i]!)
   const right = judged.map(({ l }) => l.label === 'right')
-  const allFolds = groupFolds(lineOf, k, seed)
-  const folds = judged.map(({ i }) => allFolds[i]!)
+  // Folds are dealt `repeats` times (seeds seed, seed+1, …) and held-out figures averaged, so one lucky
+  // deal of 140 paragraphs does not decide.
+  const deals = Array.from({ length: repeats }, (_, r) => groupFolds(lineOf, k, seed + r))
+  const heldOut = (predictOn: readonly FeatureInput[], options: TrainOptions): number[] => {
+    const sum = new Array<number>(predictOn.length).fill(0)
+    for (const allFolds of deals) {
+      const folds = judged.map(({ i }) => allFolds[i]!)
+      const p = crossValidatedProbabilities({ rows, right, folds }, { rows: predictOn, folds: predictOn === rows ? folds : allFolds }, k, options)
+      p.forEach((q, i) => (sum[i]! += q / deals.length))
+    }
+    return sum
+  }
 
   // 2. The penalty and feature support with the best held-out log-loss.
   const supports = options.minSupport === undefined ? [5, 10, 20] : [options.minSupport]
-  const losses = supports.flatMap((minSupport) =>
-    l2s.map((l2) => {
-      const p = crossValidatedProbabilities({ rows, right, folds }, { rows, folds }, k, { l2, minSupport })
-      return { l2, minSupport, logLoss: logLoss(p, right) }
-    }),
-  )
+  const losses = supports.flatMap((minSupport) => l2s.map((l2) => ({ l2, minSupport, logLoss: logLoss(heldOut(rows, { l2, minSupport }), right) })))
   const best = losses.reduce((a, b) => (b.logLoss < a.logLoss ? b : a))
   const trainOptions = { l2: best.l2, minSupport: best.minSupport }
 
   // 3. Held-out confidences for every proposal, through the resolver, scored at each threshold.
-  const heldOutAll = crossValidatedProbabilities({ rows, right, folds }, { rows: inputs, folds: allFolds }, k, trainOptions)
+  const heldOutAll = heldOut(inputs, trainOptions)
   const calibrated = proposals.map((p, i) => ({ ...p, confidence: heldOutAll[i]! }))
   const scoreAt = (ps: readonly Proposal[], t: number): ScoreResult => scoreTranscript(goldJsonl, applyAt(text, ps, t)).result
   const table = thresholds.map((threshold) => ({ threshold, calibrated: pick(scoreAt(calibrated, threshold)), own: pick(scoreAt(proposals, threshold)) }))
@@ -180,6 +189,7 @@ export function fitConfidence(goldJsonl: string, raw: string, allProposals: read
   }
   model.crossValidation = {
     folds: k,
+    repeats,
     unit: 'paragraph (gold line)',
     seed,
     heldOutLogLoss: best.logLoss,
