@@ -41,7 +41,8 @@ await build({
   stdin: {
     contents: `export { clean } from './src/pipeline/clean.js'
 export { fitConfidence } from './src/confidence/fit.js'
-export { tabulate, formatReliabilityTable } from './src/eval/reliability.js'`,
+export { tabulate, formatReliabilityTable } from './src/eval/reliability.js'
+export { setCalibrationModel } from './src/confidence/calibrate.js'`,
     resolveDir: root,
     loader: 'ts',
     sourcefile: 'fit-entry.ts',
@@ -54,7 +55,9 @@ export { tabulate, formatReliabilityTable } from './src/eval/reliability.js'`,
   outfile,
   logLevel: 'warning',
 })
-const { clean, fitConfidence, tabulate, formatReliabilityTable } = await import(pathToFileURL(outfile).href)
+const { clean, fitConfidence, tabulate, formatReliabilityTable, setCalibrationModel } = await import(pathToFileURL(outfile).href)
+// The model is fitted on the normalizers' own confidences: turn the shipped calibration off.
+setCalibrationModel(null)
 
 const raw = readFileSync(inputPath, 'utf8')
 const gold = readFileSync(goldPath, 'utf8')

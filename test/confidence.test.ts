@@ -10,6 +10,7 @@ import {
   logLoss,
   parseModel,
   predict,
+  setCalibrationModel,
   shippedModel,
   sigmoid,
   trainModel,
@@ -152,6 +153,18 @@ describe('the shipped model', () => {
     }
     expect(calibrate({ source: 'unseen-normalizer', ruleId: 'x', confidence: 0.77 })).toBe(0.77)
     expect(parseModel(shippedJson)).toBe(shippedJson)
+  })
+  it('can be turned off or replaced, and restored', () => {
+    const { rows, right } = synthetic(300, 2)
+    const fitted = trainModel(rows, right)
+    const proposal = { source: 'repetition', ruleId: 'doubled', confidence: 0.55, evidence: {} }
+    setCalibrationModel(fitted)
+    expect(calibrate(proposal)).toBeCloseTo(predict(fitted, proposal))
+    expect(calibrate(proposal)).toBeGreaterThan(0.9)
+    setCalibrationModel(null)
+    expect(calibrate(proposal)).toBe(0.55)
+    setCalibrationModel(undefined)
+    expect(calibrate(proposal)).toBe(predict(shippedModel(), proposal))
   })
   it('refuses a broken weights file, naming the key', () => {
     expect(() => parseModel({ ...shippedJson, version: 2 }, 'w.json')).toThrow(/w\.json: version/)

@@ -9,6 +9,8 @@ import { parseModel, predict, type ConfidenceModel } from './model.js'
 
 
 let model: ConfidenceModel | undefined
+/** `null`: calibration is off and every proposal keeps its own confidence. */
+let override: ConfidenceModel | null | undefined
 
 /** The shipped model (checked once, on first use). */
 export function shippedModel(): ConfidenceModel {
@@ -17,11 +19,20 @@ export function shippedModel(): ConfidenceModel {
 }
 
 /**
+ * Replaces the model `calibrate` uses by default (`null` turns calibration off, `undefined` restores
+ * the shipped one). For fitting, which must see the normalizers' own confidences, and for tests.
+ */
+export function setCalibrationModel(replacement: ConfidenceModel | null | undefined): void {
+  override = replacement
+}
+
+/**
  * The calibrated probability (0..1) that `proposal` is right. Give it the normalizer's own confidence,
  * not an already calibrated one, and `actual` (the text of the span) so the edit-shape features apply:
  * `calibrate({ ...proposal, actual: text.slice(proposal.start, proposal.end) })`. Normalizers the
  * model was not fitted on keep their own confidence.
  */
-export function calibrate(proposal: FeatureInput, using: ConfidenceModel = shippedModel()): number {
-  return predict(using, proposal)
+export function calibrate(proposal: FeatureInput, using?: ConfidenceModel): number {
+  const chosen = using ?? (override === undefined ? shippedModel() : override)
+  return chosen === null ? proposal.confidence : predict(chosen, proposal)
 }
