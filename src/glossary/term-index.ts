@@ -48,6 +48,11 @@ export interface TermIndex {
   acronyms: Map<string, IndexedEntry[]>
   /** Phonetic key → entries, for matching by sound. */
   sound: Map<string, IndexedEntry[]>
+  /**
+   * Less common words of multi-word terms → entries, a second way in for matching by sound when one
+   * misheard word changes the phrase's keys ("conference building measures").
+   */
+  soundWords: Map<string, IndexedEntry[]>
   /** Every normalized word of every term, so a term's own words are never taken for errors. */
   termWordSet: Set<string>
   /** Letters of every term and variant: a span spelling one of them is a matter of form, not sound. */
@@ -80,6 +85,7 @@ function buildTermIndex(glossaries: readonly Glossary[]): TermIndex {
     maxTermWords: 0,
     acronyms: new Map(),
     sound: new Map(),
+    soundWords: new Map(),
     termWordSet: new Set(),
     letterForms: new Set(),
   }
@@ -132,8 +138,13 @@ function buildTermIndex(glossaries: readonly Glossary[]): TermIndex {
       // Confusion-only entries (the `captioning` glossary's pairs) are decided by context elsewhere.
       if (entry.confusions && !entry.variants) continue
       for (const key of phoneticKeys(entry.term)) add(index.sound, key, item)
+      if (termWords.length > 1) {
+        for (const word of termWords) if (word.length >= 4 && zipf(word) < 4) add(index.soundWords, word, item)
+      }
     }
   }
+  // A word shared by many terms ("security") does not point to any of them.
+  for (const [word, items] of index.soundWords) if (items.length > 8) index.soundWords.delete(word)
   // A variant that is another entry's term ("IGF" listed under "IGF Plus") would undo that term.
   for (const key of [...index.variants.keys()]) if (index.terms.has(key)) index.variants.delete(key)
   return index
@@ -394,5 +405,8 @@ export function englishFit(tokens: readonly Token[], doc: DocIndex, i: number, j
 /** A dictionary word or a common word (a possessive ending ignored). */
 export function englishWord(word: string): boolean {
   const bare = word.replace(/['’]s$/i, '')
-  return isKnownWord(word) || isKnownWord(bare) || zipf(bare) >= 3
+  if (isKnownWord(word) || isKnownWord(bare) || zipf(bare) >= 3) return true
+  // A hyphenated compound of English words ("follow-up", "non-binding") is English.
+  const parts = bare.split(/[-\u2010\u2011]/)
+  return parts.length > 1 && parts.every((part) => part !== '' && (isKnownWord(part) || zipf(part) >= 3))
 }

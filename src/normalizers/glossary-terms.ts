@@ -201,6 +201,7 @@ function matchSounds(index: TermIndex, tokens: readonly Token[], doc: DocIndex, 
       if (index.letterForms.has(lettersOf(actual))) continue
       const candidates = new Set<IndexedEntry>()
       for (const key of phoneticKeys(actual)) for (const item of index.sound.get(key) ?? []) candidates.add(item)
+      if (n > 1) for (const word of words) for (const item of index.soundWords.get(word) ?? []) candidates.add(item)
       for (const item of candidates) {
         const candidate = scoreSound(item, actual, words, unknown, unseenPair, tokens, doc, i, j)
         if (candidate) found.push(candidate)
@@ -232,6 +233,8 @@ function scoreSound(
   // The term itself, spaced or cased differently, or an inflection of it: not a mishearing.
   if (letters === item.letters || letters.includes(item.letters)) return undefined
   if (unknown === 0 && inflectionOf(letters, item.letters)) return undefined
+  // A negative prefix on a term's word ("irresponsible state behaviour") is the opposite, not a mishearing.
+  if (words.some((w) => item.termWords.some((t) => t.length > 3 && w !== t && /^(ir|in|im|il|un|non|dis|non-)$/.test(w.slice(0, w.length - t.length)) && w.endsWith(t)))) return undefined
   // The term's words with an ending ("state's responsibility") are grammar, not a mishearing.
   if (inflectedPhrase(words, item.termWords)) return undefined
   // A span made only of the term's own words in another order or number is not a mishearing either.
@@ -245,7 +248,12 @@ function scoreSound(
   const ratio = letters.length / Math.max(1, item.letters.length)
   if (ratio < 0.6 || ratio > 1.6) return undefined
   if (spellingVariant(words.join(' '), item.termWords.join(' '))) return undefined
-  const similarity = soundSimilarity(actual, item.entry.term)
+  // Words the span shares with the term at either end ("WSIS follow-up" / "WSIS Forum") say nothing
+  // about the sound of the rest: the differing part must sound alike on its own.
+  const rest = differingParts(words, item.termWords)
+  if (!rest) return undefined
+  const whole = soundSimilarity(actual, item.entry.term)
+  const similarity = rest.shared > 0 ? (whole + soundSimilarity(rest.span, rest.term)) / 2 : whole
   const short = Math.min(letters.length, item.letters.length) <= 4
   if (similarity < (short ? 0.9 : MIN_SIMILARITY)) return undefined
   const context = contextNear(item, doc, i, j)
@@ -281,6 +289,25 @@ function scoreSound(
     },
     glossaryTerm: item.entry.term,
   }
+}
+
+/** The span's and the term's words without the words they share at the start and the end. */
+function differingParts(words: readonly string[], termWords: readonly string[]): { span: string; term: string; shared: number } | undefined {
+  const a = [...words]
+  const b = termWords.flatMap((w) => w.split('-'))
+  let shared = 0
+  while (a.length > 0 && b.length > 0 && a[0] === b[0]) {
+    a.shift()
+    b.shift()
+    shared++
+  }
+  while (a.length > 0 && b.length > 0 && a[a.length - 1] === b[b.length - 1]) {
+    a.pop()
+    b.pop()
+    shared++
+  }
+  if (a.length === 0 || b.length === 0) return undefined
+  return { span: a.join(' '), term: b.join(' '), shared }
 }
 
 /** A word of the dictionary, a common word, or a word of some glossary term. */

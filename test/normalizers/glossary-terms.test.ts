@@ -22,7 +22,7 @@ const glossary: Glossary = {
     { term: 'UN Charter', kind: 'name', context: ['international law', 'Article 51'] },
     { term: 'UN GGE', kind: 'acronym', context: ['norms'] },
     { term: 'ECOSOC', kind: 'acronym', context: ['consultative status'] },
-    { term: 'London Process', kind: 'name', context: ['cyberspace', 'conference'] },
+    { term: 'confidence-building measures', kind: 'phrase', context: ['OSCE', 'transparency'] },
     { term: 'cooperation', kind: 'word', confusions: ['corporation'] },
     { term: 'infrastructure', kind: 'word' },
   ],
@@ -52,7 +52,7 @@ describe('glossary normalizers on real sentences', () => {
     ['The I C A N N board met in Montreal.', 'The ICANN board met in Montreal.'],
     ['He spoke for the I T U in Geneva.', 'He spoke for the ITU in Geneva.'],
     // by sound, unlisted
-    ['The London places on cyberspace started in 2011.', 'The London Process on cyberspace started in 2011.'],
+    ['The OSCE agreed on sixteen conference building measures in 2016.', 'The OSCE agreed on sixteen confidence-building measures in 2016.'],
   ]
   const valid = [
     'I can see why the domain registry matters.',
@@ -69,6 +69,8 @@ describe('glossary normalizers on real sentences', () => {
     'We should cooperate with corporate partners.',
     'The first committee of our club met.',
     'A U S B stick was found.',
+    'The OSCE held a conference on building measures of trust.',
+    'The resolution on WSIS follow-up was adopted.',
   ]
   for (const [input, output] of invalid) {
     it(`fixes: ${input}`, () => {
