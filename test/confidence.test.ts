@@ -94,6 +94,13 @@ describe('features', () => {
     expect(names).not.toContain('rule=repetition/doubled') // a single rule says nothing the source does not
     expect(deriveFeatureSpecs(rows.slice(0, 6), { minSupport: 5 }).map((s) => s.name)).toEqual(['prior'])
   })
+  it('counts support away from the commonest value', () => {
+    const rows = (nonZero: number): FeatureInput[] =>
+      Array.from({ length: 20 }, (_, i) => ({ source: 'c', ruleId: 'r', confidence: 0.5, evidence: { against: i < nonZero ? 1 : 0 } }))
+    expect(deriveFeatureSpecs(rows(1)).map((s) => s.name)).not.toContain('c.against')
+    expect(deriveFeatureSpecs(rows(4)).map((s) => s.name)).not.toContain('c.against')
+    expect(deriveFeatureSpecs(rows(5)).map((s) => s.name)).toContain('c.against')
+  })
   it('puts ratios on a log scale and leaves other normalizers at the mean', () => {
     const [spec] = deriveFeatureSpecs(
       Array.from({ length: 6 }, (_, i) => ({ source: 'c', ruleId: 'r', confidence: 0.5, evidence: { ratio: i * 10 } })),

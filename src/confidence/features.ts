@@ -111,8 +111,8 @@ export interface DeriveOptions {
 
 /**
  * The features a training set can support: the prior, the glossary flag where both values occur, and
- * per normalizer its one-hot, its rules and its numeric evidence keys with at least `minSupport` rows.
- * Keys that never vary are left out (they cannot be weighed).
+ * per normalizer its one-hot, its rules and its evidence keys, each with at least `minSupport` rows
+ * (for a numeric key: rows away from its commonest value; for a text key: rows with and without it).
  */
 export function deriveFeatureSpecs(rows: readonly FeatureInput[], options: DeriveOptions = {}): FeatureSpec[] {
   const minSupport = options.minSupport ?? 5
@@ -145,7 +145,12 @@ export function deriveFeatureSpecs(rows: readonly FeatureInput[], options: Deriv
         continue
       }
       const values = own.map((r) => r.evidence?.[key]).filter((v): v is number | boolean => typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))
-      if (values.length < minSupport || new Set(values).size < 2) continue
+      // Support is counted away from the commonest value: a key that is 0 on all rows but one says
+      // nothing general, whatever its weight would be.
+      const counts = new Map<number | boolean, number>()
+      for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
+      const mode = Math.max(...counts.values())
+      if (values.length - mode < minSupport) continue
       const numbers = values.map(Number)
       const how: EvidenceTransform = values.every((v) => typeof v === 'boolean')
         ? 'bool'
