@@ -21,6 +21,8 @@ export const SPLIT_WORDS_RULES = [
   'split-connective',
   /** A closed compound written open: "ground work" → "groundwork". */
   'split-compound',
+  /** A word split into a fragment and the rest: "govern ance" → "governance". */
+  'split-fragment',
   /** A compound whose second half was written as a sound-alike word: "war fair" → "warfare". */
   'split-soundalike',
 ] as const
@@ -107,8 +109,29 @@ export const splitWords: Plugin<[SplitWordsOptions?], Root> = function (options 
 
       if (isKnown(joined) && a.lower.length >= 2 && b.lower.length >= 3) {
         const compoundZipf = zipf(joined)
-        const common = compoundZipf >= MIN_COMPOUND_ZIPF || trusted.has(joined)
-        if (!common) continue
+        // "govern ance", "particu larly": one half is no word at all, so the open form cannot be meant.
+        const fragmentHalf = !isKnown(a.lower) ? a.lower : !isKnown(b.lower) ? b.lower : undefined
+        if (fragmentHalf !== undefined) {
+          if (a.lower.length < 3 || (compoundZipf < 1 && !trusted.has(joined))) continue
+          // Subtitles use it on its own ("juke", "bogy"): a word the dictionary lacks, so the open form may be meant.
+          if (zipf(fragmentHalf) >= 1.5) continue
+          if (/^\p{Lu}/u.test(a.value) && !isKnown(a.lower)) continue
+          propose(file, {
+            source: SOURCE,
+            ruleId: 'split-fragment',
+            start: a.start,
+            end: b.end,
+            expected: [cased(joined)],
+            confidence: 0.75,
+            reason:
+              `\`${pairText}\` → \`${cased(joined)}\`: "${fragmentHalf}" is not a word on its own, and ${joined} is a common word ` +
+              `(Zipf ${compoundZipf.toFixed(1)}).`,
+            evidence: { fragment: fragmentHalf, compoundZipf: round(compoundZipf), closedInText },
+          })
+          i++
+          continue
+        }
+        if (compoundZipf < MIN_COMPOUND_ZIPF && !trusted.has(joined)) continue
         // "control led" → "controlled" is inflection, not a compound: a suffix that happens to be a word.
         if (/^[a-z]?(?:ed|ing|er|ers|est|ly|es)$/.test(b.lower)) continue
         const bigram = bigramCount(a.lower, b.lower)

@@ -30,6 +30,8 @@ const invalid: Array<[string, string]> = [
   ['There fore, we support the proposal of the Chair.', 'Therefore, we support the proposal of the Chair.'],
   ['This is not a new trend in war fair, it makes attempts scalable.', 'This is not a new trend in warfare, it makes attempts scalable.'],
   ['The UK attributed the ransom wear attack to state actors.', 'The UK attributed the ransomware attack to state actors.'],
+  ['This is particu larly important for small island states.', 'This is particularly important for small island states.'],
+  ['Internet govern ance needs all stakeholders.', 'Internet governance needs all stakeholders.'],
   ['Norms can lay ground work for commitments; the groundwork is there, and groundwork matters.', 'Norms can lay groundwork for commitments; the groundwork is there, and groundwork matters.'],
 ]
 
@@ -52,6 +54,7 @@ const valid: string[] = [
   'She threw a little piece of red wood into the fire.',
   'To perpetuate wealth control led by small groups of individuals.',
   'The state has a duty to protect human rights off line and online.',
+  'Cybercrime, et cetera, was discussed in the ad hoc group.',
 ]
 
 describe('split-words', () => {
