@@ -72,7 +72,7 @@ const cases: Array<{ name: string; hyp: () => string }> = [
   { name: 'dev.ref.txt', hyp: () => refText },
   { name: 'ref with BOM and CRLF', hyp: () => `\uFEFF${refText.replace(/\n/g, '\r\n')}` },
   ...[1, 2, 3, 4, 5, 6].map((seed) => ({
-    name: `seed ${seed}: gold edits p=${(seed % 3) / 3 + 0.2}, damage p=${0.002 * seed}`,
+    name: `seed ${seed}: gold edits p=${((seed % 3) / 3 + 0.2).toFixed(2)}, damage p=${(0.002 * seed).toFixed(3)}`,
     hyp: () => hypothesis(seed, (seed % 3) / 3 + 0.2, 0.002 * seed),
   })),
   { name: 'seed 7: all gold edits, heavy damage', hyp: () => hypothesis(7, 1, 0.05) },
