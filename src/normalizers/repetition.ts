@@ -11,7 +11,7 @@
 import type { Root } from 'nlcst'
 import type { Plugin } from 'unified'
 import { doubleMetaphone } from 'double-metaphone'
-import { createWordChecker, inCmu, pronunciations, type WordChecker } from '../lexicon/index.js'
+import { bigramCount, createWordChecker, inCmu, pronunciations, type WordChecker } from '../lexicon/index.js'
 import { isSpaceGap, propose, tokensOf, type Token } from '../pipeline/context.js'
 import { AMBIGUOUS_REPEATS, FUNCTION_WORDS, PARTICLES, PRONOUNS, REDUPLICATIVES } from './repetition.data.js'
 
@@ -274,7 +274,7 @@ function restrokeAt(
   if (a.lower === b.lower || keep.has(a.lower) || keep.has(b.lower)) return undefined
   if (!isKnown(b.lower)) return undefined
   if (!isKnown(a.lower)) return fragment(a, b, isKnown)
-  return homophone(a, b, functionWords)
+  return homophone(a, b, functionWords, tokens[i - 1], tokens[i + 2])
 }
 
 /**
@@ -319,7 +319,13 @@ function fragment(a: Token, b: Token, isKnown: WordChecker): Restroke | undefine
 }
 
 /** "counsel council": two different content words that sound the same and are spelled alike. */
-function homophone(a: Token, b: Token, functionWords: ReadonlySet<string>): Restroke | undefined {
+function homophone(
+  a: Token,
+  b: Token,
+  functionWords: ReadonlySet<string>,
+  before: Token | undefined,
+  after: Token | undefined,
+): Restroke | undefined {
   if (a.lower.length < 4 || b.lower.length < 4) return undefined
   if (functionWords.has(a.lower) || functionWords.has(b.lower)) return undefined
   if (a.lower[0] !== b.lower[0]) return undefined
@@ -330,14 +336,26 @@ function homophone(a: Token, b: Token, functionWords: ReadonlySet<string>): Rest
   const sound = sharedPronunciation(pronunciations(a.lower), pronunciations(b.lower))
   if (!sound) return undefined
   const [a1] = codes(a.lower)
+  // The second word should be the one that fits: count how often each goes with the neighbours.
+  const near = (token: Token | undefined, other: Token): token is Token =>
+    token !== undefined && token.sentence === other.sentence && /^\p{L}/u.test(token.value)
+  const fit = (word: string): number =>
+    (near(before, a) && isSpaceGap(a.gap) ? bigramCount(before.lower, word) : 0) +
+    (near(after, b) && isSpaceGap(after.gap) ? bigramCount(word, after.lower) : 0)
+  const fitsFirst = fit(a.lower)
+  const fitsSecond = fit(b.lower)
+  const firstFitsBetter = fitsFirst > fitsSecond
   return {
     rule: 'restroke-homophone',
-    expected: b.value,
-    confidence: 0.75,
+    expected: firstFitsBetter ? a.value : b.value,
+    confidence: firstFitsBetter ? 0.4 : fitsSecond > 0 ? 0.8 : 0.7,
     reason:
-      `\`${a.value} ${b.value}\` → \`${b.value}\`: the two words sound the same (/${sound}/) and differ by ` +
-      `${distance} letter${distance === 1 ? '' : 's'}, the mark of a wrong stroke corrected at once.`,
-    evidence: { sound, soundCode: a1, editDistance: distance },
+      `\`${a.value} ${b.value}\` → \`${firstFitsBetter ? a.value : b.value}\`: the two words sound the same (/${sound}/) and differ by ` +
+      `${distance} letter${distance === 1 ? '' : 's'}, the mark of a wrong stroke corrected at once; ` +
+      (firstFitsBetter
+        ? `but the first fits its neighbours better (${fitsFirst} against ${fitsSecond} bigrams), so this is only a suggestion.`
+        : `the second fits its neighbours (${fitsSecond} against ${fitsFirst} bigrams).`),
+    evidence: { sound, soundCode: a1, editDistance: distance, fitsFirst, fitsSecond },
   }
 }
 

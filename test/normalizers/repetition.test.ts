@@ -90,6 +90,14 @@ describe('repetition', () => {
     expect(run(repetition, text).proposals).toEqual([])
   })
 
+  it('only suggests dropping a sound-alike when the second word fits its neighbours worse', () => {
+    const text = 'This is a great concern to the security council counsel, as we all know.'
+    const { output, proposals } = run(repetition, text)
+    expect(output).toBe(text)
+    expect(proposals.map((p) => [p.ruleId, p.expected[0]])).toEqual([['restroke-homophone', 'council']])
+    expect(proposals[0]!.confidence).toBeLessThan(DEFAULT_MIN_CONFIDENCE)
+  })
+
   it('only suggests "that that", which is often grammatical', () => {
     const text = 'I think that that is right, and the Secretary‑General agrees.'
     const { output, proposals } = run(repetition, text)
