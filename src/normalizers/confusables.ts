@@ -11,7 +11,8 @@
  * - the document itself: the same neighbours around `c` and `a` elsewhere in the transcript (a
  *   transcript that says "international cooperation" three times is evidence against one
  *   "international corporation");
- * - the glossary entry's context words within a window on either side.
+ * - the glossary entry's context: words within a window on either side, and frames with the word's
+ *   own slot ("international … between states") matched against the words right around it.
  * The log-odds are summed, a prior for the word as written is subtracted, and the logistic of the
  * result is the confidence. Besides the glossaries' pairs, common homophones from the CMU dictionary
  * ("site" / "sight") are candidates too, with a stronger prior against a change. Only a change that context strongly prefers comes out above the default
@@ -41,6 +42,9 @@ export interface ConfusablesOptions {
 
 /** Rule ids of this normalizer. */
 export type ConfusablesRule = 'context-pair'
+
+/** Words this common (Zipf; "there", "then", "here") change only inside a listed frame. */
+const EVERYDAY_ZIPF = 5.5
 
 /** Homophone sets with a word this common (Zipf, about 60 per million words) are not used. */
 const HOMOPHONE_MAX_ZIPF = 4.8
@@ -137,9 +141,17 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
         // This occurrence itself is not evidence for the word as written.
         const seenAgainst = (left ? (documentBigrams.get(`${left} ${a}`) ?? 1) - 1 : 0) + (right ? (documentBigrams.get(`${a} ${right}`) ?? 1) - 1 : 0)
         const documentScore = Math.log((seenFor + 0.25) / (seenAgainst + 0.25))
-        const contextFor = contextHits(tokens, token, candidate.context, window)
-        const contextAgainst = contextHits(tokens, token, againstContext, window)
-        const score = corpus + documentScore + 1.2 * Math.min(contextFor, 3) - 1.2 * Math.min(contextAgainst, 3) - prior - candidate.penalty
+        // The stenographer already wrote the candidate (or began it) right beside the word: a
+        // re-stroke, which the repetition normalizer handles as a whole.
+        if (restroked(tokens, token, c)) continue
+        const forHits = contextHits(tokens, token, candidate.context, window)
+        const againstHits = contextHits(tokens, token, againstContext, window)
+        // Everyday words (there/their, then/than) are heard right far more often than neighbouring
+        // counts can show otherwise: they change only inside a frame the glossary lists.
+        if (forHits.frames === 0 && (zipf(a) >= EVERYDAY_ZIPF || zipf(c) >= EVERYDAY_ZIPF)) continue
+        const contextFor = forHits.hits
+        const contextAgainst = againstHits.hits
+        const score = corpus + documentScore + 1.2 * Math.min(contextFor, 4) - 1.2 * Math.min(contextAgainst, 4) - prior - candidate.penalty
         const evidence = { corpus: round(corpus), document: round(documentScore), contextFor, contextAgainst, score: round(score) }
         if (!best || score > best.evidence.score) best = { candidate, evidence }
       }
@@ -191,13 +203,25 @@ function countBigrams(tokens: readonly Token[]): Map<string, number> {
   return counts
 }
 
-/** How many of the context phrases occur within `window` words of the token (each phrase once). */
-function contextHits(tokens: readonly Token[], token: Token, context: readonly string[][], window: number): number {
-  if (context.length === 0) return 0
+/**
+ * Context evidence around the token, each phrase counted once: a phrase anywhere within `window`
+ * words counts 1; a frame with the word's own slot ("international … between states", "lose …")
+ * that matches the words right around the token counts 2, since a collocation is stronger evidence.
+ */
+function contextHits(tokens: readonly Token[], token: Token, context: readonly string[][], window: number): { hits: number; frames: number } {
   const from = Math.max(0, token.index - window)
   const to = Math.min(tokens.length, token.index + window + 1)
   let hits = 0
+  let frames = 0
   for (const phrase of context) {
+    const slot = phrase.findIndex((word) => word === '…' || word === '...')
+    if (slot !== -1) {
+      if (frameMatches(tokens, token, phrase.slice(0, slot), phrase.slice(slot + 1))) {
+        hits += 2
+        frames++
+      }
+      continue
+    }
     for (let index = from; index + phrase.length <= to; index++) {
       if (index <= token.index && token.index < index + phrase.length) continue
       if (phrase.every((word, k) => tokens[index + k]!.lower === word)) {
@@ -206,7 +230,32 @@ function contextHits(tokens: readonly Token[], token: Token, context: readonly s
       }
     }
   }
-  return hits
+  return { hits, frames }
+}
+
+/** Whether a word beside the token is the candidate, or a fragment that begins it ("consense census"). */
+function restroked(tokens: readonly Token[], token: Token, candidate: string): boolean {
+  for (const step of [-1, 1]) {
+    const other = tokens[token.index + step]
+    if (!other || other.sentence !== token.sentence) continue
+    if (other.lower === candidate) return true
+    if (other.lower.length >= 4 && candidate.startsWith(other.lower.slice(0, Math.max(4, other.lower.length - 2))) && other.lower !== token.lower) return true
+  }
+  return false
+}
+
+/** Whether the words right before and after the token, in its sentence, are `before` and `after`. */
+function frameMatches(tokens: readonly Token[], token: Token, before: readonly string[], after: readonly string[]): boolean {
+  if (before.length === 0 && after.length === 0) return false
+  for (let k = 1; k <= before.length; k++) {
+    const other = tokens[token.index - k]
+    if (!other || other.sentence !== token.sentence || other.lower !== before[before.length - k]) return false
+  }
+  for (let k = 1; k <= after.length; k++) {
+    const other = tokens[token.index + k]
+    if (!other || other.sentence !== token.sentence || other.lower !== after[k - 1]) return false
+  }
+  return true
 }
 
 function matchCase(term: string, written: string): string {
