@@ -310,7 +310,7 @@ function fragment(a: Token, b: Token, isKnown: WordChecker): Restroke | undefine
   return {
     rule: 'restroke-fragment',
     expected,
-    confidence: 0.8,
+    confidence: 0.85,
     reason:
       `\`${a.value} ${b.value}\` → \`${expected}\`: \`${a.value}\` is not a word, and \`${expected}\` is the one ` +
       `known word that starts like it and ends like \`${b.value}\` (sounds ${codes(word)[0]} = ${codeA} + ${codeB}).`,
@@ -348,7 +348,7 @@ function homophone(
   return {
     rule: 'restroke-homophone',
     expected: firstFitsBetter ? a.value : b.value,
-    confidence: firstFitsBetter ? 0.4 : fitsSecond > 0 ? 0.8 : 0.7,
+    confidence: firstFitsBetter ? 0.4 : fitsSecond > 0 ? 0.85 : 0.7,
     reason:
       `\`${a.value} ${b.value}\` → \`${firstFitsBetter ? a.value : b.value}\`: the two words sound the same (/${sound}/) and differ by ` +
       `${distance} letter${distance === 1 ? '' : 's'}, the mark of a wrong stroke corrected at once; ` +
