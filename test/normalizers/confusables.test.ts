@@ -11,6 +11,8 @@ const pairs: Glossary = {
     { term: 'corporation', kind: 'word', confusions: ['cooperation'], context: ['company', 'shareholders', 'multinational', 'chief executive'] },
     { term: 'principle', kind: 'word', confusions: ['principal'], context: ['sovereignty', 'law', 'norms'] },
     { term: 'principal', kind: 'word', confusions: ['principle'], context: ['reason', 'school', 'investor'] },
+    { term: 'council', kind: 'word', confusions: ['counsel'], context: ['security', 'member states'] },
+    { term: 'their', kind: 'word', confusions: ['there'], context: ['… obligations', '… own'] },
   ],
 }
 
@@ -46,6 +48,21 @@ describe('confusables', () => {
   it.each(valid)('keeps %j', async (input) => {
     const result = await run(input)
     expect(result.text).toBe(input)
+  })
+
+  it('reads frames with the word\'s own slot ("their … obligations")', async () => {
+    const result = await run('States must meet there obligations under international law.')
+    expect(result.text).toBe('States must meet their obligations under international law.')
+  })
+
+  it('changes an everyday word only inside a listed frame', async () => {
+    const text = 'More than ever, there needs to be agreement on what responsible states should do.'
+    expect((await run(text)).text).toBe(text)
+  })
+
+  it('leaves a re-stroke ("security counsel council") to the repetition normalizer', async () => {
+    const result = await run('The security counsel council met on Tuesday.')
+    expect(result.corrections).toEqual([])
   })
 
   it('uses the transcript itself: repeated "international cooperation" is evidence against a stray "international corporation"', async () => {
