@@ -133,10 +133,16 @@ function stringList(value: unknown, name: string): string[] {
  * most of whose words are in capitals.
  */
 function isLabel(token: Token, tokens: readonly Token[], text: string): boolean {
-  const after = text.slice(token.end, token.end + 2)
-  if (/^\s?:/.test(after) || /^\s*\]/.test(after)) return true
-  const before = text.slice(Math.max(0, token.start - 3), token.start)
-  if (/>>\s?$|\[\s*$/.test(before)) return true
+  // The run of capitalised words around the token (">> JAN KLEIJSSEN:", "[SPEAKING FRENCH]").
+  const upper = (t: Token | undefined): t is Token => t !== undefined && /^\p{Lu}[\p{Lu}.'’‑-]*$/u.test(t.value)
+  let first = token
+  while (upper(tokens[first.index - 1]) && /^[ \t]+$/.test(first.gap)) first = tokens[first.index - 1]!
+  let last = token
+  while (upper(tokens[last.index + 1]) && /^[ \t]+$/.test(tokens[last.index + 1]!.gap)) last = tokens[last.index + 1]!
+  const after = text.slice(last.end, last.end + 2)
+  if (/^\s?:/.test(after) || /^\s*[\])]/.test(after)) return true
+  const before = text.slice(Math.max(0, first.start - 3), first.start)
+  if (/>>\s?$|[[(]\s*$/.test(before)) return true
   const sentence = tokens.filter((t) => t.sentence === token.sentence)
   const capitals = sentence.filter((t) => CAPITALS.test(t.value) && t.value !== 'I' && t.value !== 'A').length
   return sentence.length >= 2 && capitals * 2 > sentence.length

@@ -39,6 +39,8 @@ const clean: string[] = [
   'The Internet Governance Forum (IGF) met in Geneva; the IGF is a UN forum.',
   'MODERATOR: Thank you very much for those remarks.',
   '>> AUDIENCE MEMBER: My question is for the panel.',
+  'NTHABISENG MOLEFE: Thank you, Chair, for giving me the floor on this important question.',
+  'The next speaker (NTHABISENG PHLWANE) is from South Africa.',
   'THANK YOU ALL FOR ATTENDING THIS SESSION.',
   'The NCSC works with the CSIRT network and NIST on standards.',
   'The GGE report of 2015 was adopted; the GGE did not agree this year.',
