@@ -49,9 +49,9 @@ export const REDUPLICATIVES: readonly string[] = [
 
 /**
  * Words whose repetition is often grammatical ("I think that that is right", "what it is is",
- * "what they do do") or not a repetition at all ("a a" is often the letters A I): only suggested.
+ * "what they do do", "we gave her her badge") or not a repetition at all ("a a" is often the letters A I): only suggested.
  */
-export const AMBIGUOUS_REPEATS: readonly string[] = ['a', 'did', 'do', 'does', 'is', 'that', 'was']
+export const AMBIGUOUS_REPEATS: readonly string[] = ['a', 'did', 'do', 'does', 'her', 'is', 'that', 'was']
 
 /**
  * Function words: a double stroke of one of these is almost never meant ("the the", "to to the").

@@ -55,6 +55,7 @@ const valid: string[] = [
   'Developing countries, countries in transition and others took part.',
   // Grammatical repeats.
   'What it is is a framework for cooperation.',
+  'We gave her her badge at the registration desk.',
   'The vote was postponed and postponed and postponed, only to be held in December.',
   'The packets bounced and bounced between the two networks.',
   'We listened to the steady beep beep beep of the alarm.',
