@@ -177,7 +177,13 @@ interface SoundCandidate extends Proposal {
 
 function matchSounds(index: TermIndex, tokens: readonly Token[], doc: DocIndex, text: string, out: Proposal[]): void {
   const found: SoundCandidate[] = []
-  const known = tokens.map((t) => WORD.test(t.value) && knownWord(t.value, index))
+  // Numbers and proper names (a capitalised word mid-sentence) are not evidence of a mishearing.
+  const known = tokens.map(
+    (t, k) =>
+      WORD.test(t.value) &&
+      (knownWord(t.value, index) || /^\d+$/.test(t.value) || (/^\p{Lu}\p{Ll}+$/u.test(t.value) && !sentenceInitial(tokens, k))),
+  )
+  const numeric = tokens.map((t) => /^\d/.test(t.value))
   for (let i = 0; i < tokens.length; i++) {
     if (!WORD.test((tokens[i] as Token).value)) continue
     for (let n = 1; n <= MAX_SOUND_WORDS && i + n <= tokens.length; n++) {
@@ -189,6 +195,7 @@ function matchSounds(index: TermIndex, tokens: readonly Token[], doc: DocIndex, 
       for (let k = i; k <= j; k++) if (!known[k]) unknown++
       let unseenPair = false
       for (let k = 1; k < words.length && !unseenPair; k++) {
+        if (numeric[i + k - 1] || numeric[i + k]) continue
         if (bigramCount(words[k - 1] as string, words[k] as string) === 0) unseenPair = true
       }
       if (unknown === 0 && !unseenPair) continue

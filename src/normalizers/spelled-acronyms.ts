@@ -1,6 +1,7 @@
 /**
  * `spelled-acronyms`: a glossary acronym written out letter by letter, as captioners and ASR do when
- * the speaker spells it ("I C A N N" → "ICANN", "the I T U" → "the ITU", "I.T.U." → "ITU").
+ * the speaker spells it ("I C A N N" → "ICANN", "the I T U" → "the ITU"). Dotted abbreviations ("D. C.",
+ * "U.S.") are written forms and stay.
  *
  * The run of single letters must spell exactly one glossary acronym. Letters must be capitals, except
  * in runs of three or more with no "a" or "i" in them (which could be words); a leading "I" or "A" that
@@ -13,7 +14,7 @@ import { docIndexOf, glossariesOption, termIndexOf } from '../glossary/term-inde
 import { propose, tokensOf, type Token } from '../pipeline/context.js'
 
 export const SPELLED_ACRONYMS_RULES = [
-  /** Single letters separated by spaces or full stops that spell a glossary acronym. */
+  /** Single letters separated by spaces that spell a glossary acronym. */
   'spelled-letters',
 ] as const
 
@@ -23,7 +24,6 @@ export interface SpelledAcronymsOptions {
 
 const SOURCE = 'spelled-acronyms'
 const LETTER = /^\p{L}$/u
-const DOTTED = /^(?:\p{L}\.){2,}$/u
 
 export const spelledAcronyms: Plugin<[SpelledAcronymsOptions?], Root> = function (options) {
   const index = termIndexOf(glossariesOption(SOURCE, options))
@@ -38,11 +38,12 @@ export const spelledAcronyms: Plugin<[SpelledAcronymsOptions?], Root> = function
       // A maximal run of single letters with only spaces (or a full stop and space) between them.
       let j = i
       if (!LETTER.test((tokens[i] as Token).value)) {
-        dotted(tokens[i] as Token)
         i++
         continue
       }
-      while (j + 1 < tokens.length && LETTER.test((tokens[j + 1] as Token).value) && /^\.?[ \t\u00a0]+$|^\.$/.test((tokens[j + 1] as Token).gap)) j++
+      // Only spaces between the letters: "D. C." and "U.S." are written abbreviations, not captions
+      // spelling a word out.
+      while (j + 1 < tokens.length && LETTER.test((tokens[j + 1] as Token).value) && /^[ \t\u00a0]+$/.test((tokens[j + 1] as Token).gap)) j++
       const run = tokens.slice(i, j + 1)
       tryRun(run)
       i = j + 1
@@ -60,8 +61,7 @@ export const spelledAcronyms: Plugin<[SpelledAcronymsOptions?], Root> = function
         const item = items[0]!
         const first = letters[0] as Token
         const last = letters[letters.length - 1] as Token
-        const dots = letters.slice(1).some((t) => t.gap.startsWith('.'))
-        const end = dots && text[last.end] === '.' ? last.end + 1 : last.end
+        const end = last.end
         const actual = text.slice(first.start, end)
         propose(file, {
           source: SOURCE,
@@ -76,25 +76,6 @@ export const spelledAcronyms: Plugin<[SpelledAcronymsOptions?], Root> = function
         })
         return
       }
-    }
-
-    function dotted(token: Token): void {
-      if (!DOTTED.test(token.value)) return
-      const spelled = token.value.replace(/\./g, '')
-      const items = index.acronyms.get(spelled.toLowerCase()) ?? []
-      if (items.length !== 1 || spelled !== spelled.toUpperCase()) return
-      const item = items[0]!
-      propose(file, {
-        source: SOURCE,
-        ruleId: 'spelled-letters',
-        start: token.start,
-        end: token.end,
-        expected: [item.entry.term],
-        confidence: 0.9,
-        reason: `\`${token.value}\` → \`${item.entry.term}\`: the letters spell the ${item.glossary} glossary acronym.`,
-        evidence: { letters: spelled.length, capitals: true, glossary: item.glossary },
-        glossaryTerm: item.entry.term,
-      })
     }
   }
 }

@@ -27,6 +27,7 @@ import {
   termElsewhere,
   termIndexOf,
   englishWord,
+  type DocIndex,
   type IndexedEntry,
 } from '../glossary/term-index.js'
 import { bigramCount, isKnownWord, zipf } from '../lexicon/index.js'
@@ -136,10 +137,10 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
       // whether each piece is English at all ("infra structure").
       const targetTokens = target.split(/\s+/)
       // A rare lower-case word that spells an acronym ("certs", zipf under 2.5) counts as a non-word.
-      const rare = sameForm && i === j && isKnownWord(bareWords[0] as string) && zipf(bareWords[0] as string) < RARE
+      const rare = sameForm && i === j && dictionaryWord(bareWords[0] as string) && zipf(bareWords[0] as string) < RARE
       const nonWord = sameForm
         ? bareWords.some(
-            (w, k) => (!isKnownWord(w) || rare) && (tokens[i + k] as Token).value.replace(/['’]s$/i, '') !== targetTokens[k],
+            (w, k) => (!dictionaryWord(w) || rare) && (tokens[i + k] as Token).value.replace(/['’]s$/i, '') !== targetTokens[k],
           )
         : tokens.slice(i, j + 1).some((t) => !englishWord(t.value))
       // A number split off ("NIS 2", "G 20") is a matter of house style.
@@ -152,9 +153,30 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
       if (sameForm) {
         // Case only: restore capitals, never remove them; all-capitals text is left alone.
         if (!restoresCapitals(core, target)) {
+          // "ECTHR" → "ECtHR" lowers capitals: only a non-word acronym, and (below) only with support.
           if (!(nonWord && i === j && /^[\p{Lu}\d]+$/u.test(core) && item.entry.kind === 'acronym')) return undefined
         } else if (/\p{L}{2}/u.test(actual) && actual === actual.toUpperCase()) return undefined
       }
+      const lowersCapitals = sameForm && !restoresCapitals(core, target)
+      // Pieces that are single letters ("d-c") are spelled letters, not a broken term.
+      if (split && tokens.slice(i, j + 1).every((t) => lettersOf(t.value).length === 1)) return undefined
+      if (split && /^(\p{L}[-\u2010\u2011])+\p{L}$/u.test(core)) return undefined
+      // A capitalised word right before the span makes it part of a longer name ("Inter-American
+      // Economic and Social council"), and one capitalised word is a proper name ("Nat Ferber").
+      // A neighbouring glossary name ("the African Union Malabo convention") is not such a name.
+      const previous = tokens[i - 1]
+      if (
+        i !== j &&
+        previous &&
+        !sentenceInitial(tokens, i - 1) &&
+        plainSpan(tokens, i - 1, i) &&
+        /^\p{Lu}/u.test(previous.value) &&
+        !/^\p{Lu}{2,}$/u.test(previous.value) &&
+        !index.termWordSet.has(doc.norm[i - 1] as string)
+      ) {
+        return undefined
+      }
+      const titleWord = i === j && /^\p{Lu}\p{Ll}+$/u.test(core) && !sentenceInitial(tokens, i)
       if (allowedHere(item, doc, i, j)) return undefined
       const atStart = sentenceInitial(tokens, i)
       const words = actual.split(/\s+/)
@@ -179,8 +201,9 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
         .join(' and ')
       if (nonWord) {
         const supported = context || elsewhere > 0 || capitalsShown
-        // A rare word ("certs") is still a word: it needs the context to become the acronym.
-        const confidence = rare ? (context || elsewhere > 0 ? 0.85 : 0.4) : supported ? 0.92 : 0.85
+        // A rare word ("certs"), a proper name ("Nat") or lowered capitals ("IOCS") need the context.
+        const confidence =
+          rare || titleWord || lowersCapitals ? (context || elsewhere > 0 ? 0.85 : 0.4) : supported ? 0.92 : 0.85
         return candidate(item, i, j, actual, expected, rule, confidence, `\`${actual}\` is not English as written, and the ${item.glossary} glossary writes it \`${term}\``, evidence)
       }
       if (apostrophe && !/\s/.test(actual)) {
@@ -197,7 +220,9 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
       }
       // Several English words name a body only where a name stands: after "the" or an acronym
       // ("the general assembly", "UN tech envoy"), not "member states asked".
-      const namePlace = i === j || namePosition(tokens, i)
+      // One English word becomes an acronym or a name only where it does not read on as English
+      // with either neighbour ("two mag members", not "the time is now ripe").
+      const namePlace = i === j ? englishFitMax(tokens, doc, i) === 0 : namePosition(tokens, i)
       // A plural ("member states") names a class of things, not a body: only where the file itself
       // writes the capitalised term.
       const plural = i !== j && /[^s']s$/.test(bareWords[bareWords.length - 1] as string)
@@ -297,6 +322,21 @@ function namePosition(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1]
   if (!previous || !plainSpan(tokens, i - 1, i)) return false
   return previous.lower === 'the' || /^\p{Lu}{2,}$/u.test(previous.value)
+}
+
+/** A dictionary word, in US or UK spelling ("mitre", "organisation"). */
+function dictionaryWord(word: string): boolean {
+  if (isKnownWord(word)) return true
+  const us = word.replace(/tre$/, 'ter').replace(/our$/, 'or').replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
+  return us !== word && isKnownWord(us)
+}
+
+/** The larger Brown count of a word's pairs with its neighbours (plain spaces only). */
+function englishFitMax(tokens: readonly Token[], doc: DocIndex, i: number): number {
+  let fit = 0
+  if (i > 0 && plainSpan(tokens, i - 1, i)) fit = Math.max(fit, bigramCount(doc.norm[i - 1] as string, doc.norm[i] as string))
+  if (i + 1 < tokens.length && plainSpan(tokens, i, i + 1)) fit = Math.max(fit, bigramCount(doc.norm[i] as string, doc.norm[i + 1] as string))
+  return fit
 }
 
 /** Every pair of neighbouring words is unseen in the Brown corpus. */
