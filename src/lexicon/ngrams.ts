@@ -6,6 +6,8 @@ interface Entry {
   /** Followers as stored ("from:4 of:8 with", sorted by word); parsed only for bigramsAfter. */
   raw: string
   followers?: Map<string, number>
+  /** Followers looked up so far (count, 0 if never seen), so a repeated pair is a Map hit. */
+  seen?: Map<string, number>
 }
 
 let table: SortedTable | undefined
@@ -28,7 +30,8 @@ function entryOf(word: string): Entry | undefined {
 }
 
 function key(word: string): string {
-  return word.trim().toLowerCase().replace(/’/g, "'")
+  const lower = word.trim().toLowerCase()
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower
 }
 
 function followersOf(entry: Entry): Map<string, number> {
@@ -64,7 +67,15 @@ export function unigramCount(word: string): number {
  */
 export function bigramCount(w1: string, w2: string): number {
   const entry = entryOf(key(w1))
-  return entry ? findFollower(entry.raw, key(w2)) : 0
+  if (!entry) return 0
+  const follower = key(w2)
+  entry.seen ??= new Map()
+  let count = entry.seen.get(follower)
+  if (count === undefined) {
+    count = findFollower(entry.raw, follower)
+    entry.seen.set(follower, count)
+  }
+  return count
 }
 
 /**

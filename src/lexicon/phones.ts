@@ -90,30 +90,45 @@ for (const [i, a] of PHONES.entries()) {
  * 0.55, other consonant pairs 0.65-0.8, a vowel for a consonant 1.
  */
 export function phoneDistance(a: readonly string[], b: readonly string[]): number {
-  const idsA = a.map(phoneId)
-  const idsB = b.map(phoneId)
+  return idDistance(toIds(a), toIds(b))
+}
+
+function toIds(phones: readonly string[]): Uint8Array {
+  const ids = new Uint8Array(phones.length)
+  for (let index = 0; index < phones.length; index++) ids[index] = phoneId(phones[index] as string)
+  return ids
+}
+
+/** One DP row, reused across calls (grown when needed): the distance allocates nothing. */
+let rowBuffer = new Float64Array(64)
+
+/** {@link phoneDistance} over phone ids; the same operations in the same order, so the same result. */
+function idDistance(idsA: Uint8Array, idsB: Uint8Array): number {
   const width = PHONES.length
-  const row = new Float64Array(idsB.length + 1)
-  for (let j = 1; j <= idsB.length; j++) row[j] = (row[j - 1] ?? 0) + (INDEL[idsB[j - 1] ?? 0] ?? 1)
+  const lengthB = idsB.length
+  if (rowBuffer.length <= lengthB) rowBuffer = new Float64Array(lengthB * 2 + 1)
+  const row = rowBuffer
+  row[0] = 0
+  for (let j = 1; j <= lengthB; j++) row[j] = (row[j - 1] as number) + (INDEL[idsB[j - 1] as number] as number)
   for (let i = 1; i <= idsA.length; i++) {
-    const phoneA = idsA[i - 1] ?? 0
-    const deleteA = INDEL[phoneA] ?? 1
+    const phoneA = idsA[i - 1] as number
+    const deleteA = INDEL[phoneA] as number
     const costs = phoneA * width
-    let diagonal = row[0] ?? 0
+    let diagonal = row[0] as number
     row[0] = diagonal + deleteA
-    for (let j = 1; j <= idsB.length; j++) {
-      const phoneB = idsB[j - 1] ?? 0
-      const above = row[j] ?? 0
+    for (let j = 1; j <= lengthB; j++) {
+      const phoneB = idsB[j - 1] as number
+      const above = row[j] as number
       const best = Math.min(
-        diagonal + (SUBSTITUTE[costs + phoneB] ?? 1),
+        diagonal + (SUBSTITUTE[costs + phoneB] as number),
         above + deleteA,
-        (row[j - 1] ?? 0) + (INDEL[phoneB] ?? 1),
+        (row[j - 1] as number) + (INDEL[phoneB] as number),
       )
       diagonal = above
       row[j] = best
     }
   }
-  return row[idsB.length] ?? 0
+  return row[lengthB] as number
 }
 
 function indelTotal(phones: readonly string[]): number {
@@ -125,14 +140,25 @@ function indelTotal(phones: readonly string[]): number {
 /** At most this many pronunciation combinations are compared per phrase. */
 const MAX_READINGS = 8
 
-const readingCache = new Map<string, string[][]>()
+/** The readings of a phrase, with what the distance needs precomputed: phone ids and total deletion cost. */
+interface Readings {
+  phones: string[][]
+  ids: Uint8Array[]
+  indel: number[]
+  /** Memoised {@link phoneticKeys} and {@link phoneticNeighbourKeys}. */
+  keys?: string[]
+  neighbourKeys?: string[]
+}
+
+const readingCache = new Map<string, Readings>()
 const READING_CACHE_LIMIT = 10_000
 
 /** The readings of a phrase: one variant per word, combined, first variants first (cached). */
-function readings(phrase: string): string[][] {
+function readingsOf(phrase: string): Readings {
   let cached = readingCache.get(phrase)
   if (!cached) {
-    cached = combine(phrase)
+    const phones = combine(phrase)
+    cached = { phones, ids: phones.map(toIds), indel: phones.map(indelTotal) }
     if (readingCache.size >= READING_CACHE_LIMIT) readingCache.clear()
     readingCache.set(phrase, cached)
   }
@@ -158,6 +184,13 @@ function combine(phrase: string): string[][] {
 }
 
 /**
+ * Similarities computed so far, by phrase pair: transcripts repeat their words and phrases, and the
+ * normalizers compare the same spans with the same candidates again and again.
+ */
+const similarityCache = new Map<string, number>()
+const SIMILARITY_CACHE_LIMIT = 50_000
+
+/**
  * How alike two phrases sound, in [0, 1]: 1 - phoneDistance / (the larger of
  * the two phrases' total deletion costs), maximised over the pronunciation
  * variants of their words (up to 8 readings each). Word boundaries are ignored,
@@ -165,17 +198,28 @@ function combine(phrase: string): string[][] {
  * "corporation" vs "cooperation" ≈ 0.82; "due indigenous" vs "due diligence"
  * ≈ 0.71; "cat" vs "dog" ≈ 0.16. Scaling by deletion cost rather than phone
  * count keeps a short phrase from looking like a long one ("a" vs "internet
- * governance forum" is 0). 0 when either side has no pronounceable word.
+ * governance forum" ≈ 0.03). 0 when either side has no pronounceable word.
  */
 export function soundSimilarity(a: string, b: string): number {
-  const left = readings(a)
-  const right = readings(b)
+  const pair = `${a}\u0000${b}`
+  const cached = similarityCache.get(pair)
+  if (cached !== undefined) return cached
+  const result = computeSimilarity(readingsOf(a), readingsOf(b))
+  if (similarityCache.size >= SIMILARITY_CACHE_LIMIT) similarityCache.clear()
+  similarityCache.set(pair, result)
+  return result
+}
+
+function computeSimilarity(left: Readings, right: Readings): number {
   let best = 0
-  for (const x of left) {
-    for (const y of right) {
-      if (x.length === 0 || y.length === 0) continue
-      const scale = Math.max(indelTotal(x), indelTotal(y))
-      best = Math.max(best, 1 - phoneDistance(x, y) / scale)
+  for (let x = 0; x < left.ids.length; x++) {
+    const idsX = left.ids[x] as Uint8Array
+    if (idsX.length === 0) continue
+    for (let y = 0; y < right.ids.length; y++) {
+      const idsY = right.ids[y] as Uint8Array
+      if (idsY.length === 0) continue
+      const scale = Math.max(left.indel[x] as number, right.indel[y] as number)
+      best = Math.max(best, 1 - idDistance(idsX, idsY) / scale)
       if (best === 1) return 1
     }
   }
@@ -217,8 +261,14 @@ function skeleton(phones: readonly string[], keep: (cls: string) => boolean): st
  * and glides only ("I owe") has no keys.
  */
 export function phoneticKeys(phrase: string): string[] {
+  const cached = readingsOf(phrase)
+  cached.keys ??= computeKeys(cached.phones)
+  return [...cached.keys]
+}
+
+function computeKeys(readings: readonly string[][]): string[] {
   const keys = new Set<string>()
-  for (const phones of readings(phrase)) {
+  for (const phones of readings) {
     const full = skeleton(phones, () => true)
     if (full) keys.add(`c:${full}`)
     const obstruents = skeleton(phones, (cls) => !SONORANT_CLASSES.has(cls))
@@ -239,8 +289,14 @@ export function phoneticKeys(phrase: string): string[] {
  * one, against 2%), so rank them with {@link soundSimilarity}.
  */
 export function phoneticNeighbourKeys(phrase: string): string[] {
+  const cached = readingsOf(phrase)
+  cached.neighbourKeys ??= computeNeighbourKeys(cached.phones)
+  return [...cached.neighbourKeys]
+}
+
+function computeNeighbourKeys(readings: readonly string[][]): string[] {
   const keys = new Set<string>()
-  for (const phones of readings(phrase)) {
+  for (const phones of readings) {
     const skeletonKey = skeleton(phones, (cls) => !SONORANT_CLASSES.has(cls))
     if (!skeletonKey) continue
     keys.add(`n:${skeletonKey}`)

@@ -5,10 +5,18 @@
  * text itself (jump to the middle, back up to the start of that line, compare
  * in place), about 20 steps for 130k lines and no allocation until a value is
  * returned. So a 3 MB table is ready as soon as the file is read.
+ *
+ * Transcripts repeat their words, so the line found for each key (or its
+ * absence) is remembered: a repeated {@link get} or {@link has} is one Map hit.
+ * The memo holds at most 50,000 keys and starts over when full.
  */
+/** Keys whose line offsets a table remembers before it starts over. */
+const FOUND_LIMIT = 50_000
+
 export class SortedTable {
   readonly #text: string
   #size: number | undefined
+  readonly #found = new Map<string, number>()
 
   constructor(text: string) {
     this.#text = text
@@ -44,8 +52,18 @@ export class SortedTable {
     }
   }
 
-  /** Offset of the line whose key is `key`, or -1. */
+  /** Offset of the line whose key is `key`, or -1 (memoised). */
   #find(key: string): number {
+    const cached = this.#found.get(key)
+    if (cached !== undefined) return cached
+    const line = this.#search(key)
+    if (this.#found.size >= FOUND_LIMIT) this.#found.clear()
+    this.#found.set(key, line)
+    return line
+  }
+
+  /** Binary search for the line whose key is `key`, or -1. */
+  #search(key: string): number {
     const text = this.#text
     // Invariant: `low` is a line start; the line sought, if any, starts in [low, high).
     let low = 0

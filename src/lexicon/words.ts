@@ -36,7 +36,7 @@ function exact(data: Hunspell, extra: ReadonlySet<string>, value: string): boole
  * because "the" is.
  */
 function check(extra: ReadonlySet<string>, word: string): boolean {
-  const normal = word.trim().replace(/’/g, "'")
+  const normal = word.trim().replaceAll('’', "'")
   if (!normal) return false
   const data = load()
   if (exact(data, extra, normal)) return true
@@ -50,6 +50,25 @@ function check(extra: ReadonlySet<string>, word: string): boolean {
 
 const NO_EXTRA: ReadonlySet<string> = new Set()
 
+/** Answers remembered per checker before its memo starts over. */
+const MEMO_LIMIT = 50_000
+
+/** `check` with its answers remembered: transcripts repeat their words. */
+function memoised(extra: ReadonlySet<string>): WordChecker {
+  const memo = new Map<string, boolean>()
+  return (word) => {
+    let known = memo.get(word)
+    if (known === undefined) {
+      known = check(extra, word)
+      if (memo.size >= MEMO_LIMIT) memo.clear()
+      memo.set(word, known)
+    }
+    return known
+  }
+}
+
+const checkKnown = memoised(NO_EXTRA)
+
 /**
  * Whether `word` is spelled correctly according to the Hunspell dictionary
  * `dictionary-en` (US English), with nspell's semantics: every affixed form
@@ -59,7 +78,7 @@ const NO_EXTRA: ReadonlySet<string> = new Set()
  * `npm run build:data` and indexed on the first call (a few milliseconds).
  */
 export function isKnownWord(word: string): boolean {
-  return check(NO_EXTRA, word)
+  return checkKnown(word)
 }
 
 /**
@@ -75,5 +94,5 @@ export function createWordChecker(extraWords: Iterable<string>): WordChecker {
     const normal = word.trim().replace(/’/g, "'")
     if (normal) extra.add(normal)
   }
-  return (word) => check(extra, word)
+  return memoised(extra)
 }
