@@ -182,7 +182,11 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
       const words = actual.split(/\s+/)
       // A capitalised word beyond the sentence start shows a name is meant; an acronym beside a common
       // noun ("IGF secretariat") does not.
-      const capitalsShown = words.some((w, k) => (k > 0 || !atStart) && /^\p{Lu}\p{Ll}/u.test(w))
+      // A proper adjective ("European", "African") is capitalised anyway: its capital shows a name only
+      // where a name stands ("the African union", not "spoke of European union during the war").
+      const capitalsShown = words.some(
+        (w, k) => (k > 0 || !atStart) && /^\p{Lu}\p{Ll}/u.test(w) && (!properAdjective(w) || (i !== j && namePosition(tokens, i))),
+      )
       const rule = !sameForm ? 'term-form' : i === j ? 'acronym-case' : 'name-case'
       if (i === j && zipf(bareWords[0] as string) >= TOO_COMMON) {
         // "who", "it", "first": only "joined First, the Forum of Incident Response…".
@@ -322,6 +326,11 @@ function namePosition(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1]
   if (!previous || !plainSpan(tokens, i - 1, i)) return false
   return previous.lower === 'the' || /^\p{Lu}{2,}$/u.test(previous.value)
+}
+
+/** A capitalised adjective of place or people ("European", "Korean", "Chinese"), not a dictionary word in lower case. */
+function properAdjective(word: string): boolean {
+  return /(an|ean|ian|ese|ish|ic|i)$/.test(word) && !isKnownWord(word.toLowerCase())
 }
 
 /** A dictionary word, in US or UK spelling ("mitre", "organisation"). */
