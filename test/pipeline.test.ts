@@ -18,6 +18,20 @@ function replacer(id: string, from: string, to: string, confidence: number): Nor
   return { id, plugin, defaultOn: true, options: () => undefined }
 }
 
+/** A test normalizer: proposes a replacement for a two-word phrase across any space-like gap. */
+function phrase(id: string, from: string, to: string): NormalizerEntry {
+  const [first, second] = from.split(' ')
+  const plugin: Plugin<[], Root> = () => (tree, file) => {
+    const tokens = tokensOf(tree, file)
+    for (let i = 1; i < tokens.length; i++) {
+      if (tokens[i - 1]!.lower === first && tokens[i]!.lower === second) {
+        propose(file, { source: id, ruleId: 'test', start: tokens[i - 1]!.start, end: tokens[i]!.end, expected: [to], confidence: 0.9, reason: `${from} is ${to}` })
+      }
+    }
+  }
+  return { id, plugin, defaultOn: true, options: () => undefined }
+}
+
 const only = { defaultGlossaries: false, normalizers: {} as Record<string, boolean> }
 const line = '>> SPEAKER:  The corporation\u00a0between states ‑‑ international corporation.\r\n'
 
@@ -62,6 +76,14 @@ describe('pipeline', () => {
     const result = await clean(raw, { ...only })
     expect(result.text).toBe(raw)
     expect(result.corrections).toEqual([])
+  })
+
+  it('keeps the lines of a plain-text file when a correction crosses a line break', async () => {
+    const raw = 'the attack used international\r\ncorporation and more\r\n'
+    const result = await clean(raw, { ...only, plugins: [phrase('t', 'international corporation', 'international cooperation')] })
+    expect(result.text).toBe('the attack used international cooperation\r\nand more\r\n')
+    expect(result.corrections[0]?.parts).toHaveLength(2)
+    expect(applyCorrections(raw, result.corrections)).toBe(result.text)
   })
 
   it('refuses unknown normalizer ids and bad confidence thresholds with a TypeError', async () => {

@@ -6,7 +6,7 @@
  * checks use. Shared by `glossary-terms`, `term-case` and `spelled-acronyms`.
  */
 import { bigramCount, isKnownWord, phoneticKeys, zipf } from '../lexicon/index.js'
-import type { Token } from '../pipeline/context.js'
+import { isSpaceGap, type Token } from '../pipeline/context.js'
 import type { Glossary, GlossaryEntry } from './types.js'
 import { mergeGlossaries } from './load.js'
 
@@ -381,11 +381,14 @@ export function sentenceInitial(tokens: readonly Token[], i: number): boolean {
   return !previous || !token || previous.sentence !== token.sentence
 }
 
-/** The span of tokens `[i, j]` has only plain spaces between its words (no punctuation, no line break). */
+/**
+ * The span of tokens `[i, j]` has only spacing between its words: spaces, or one line break (a
+ * caption or transcript line wrapped mid-phrase), never punctuation or a blank line.
+ */
 export function plainSpan(tokens: readonly Token[], i: number, j: number): boolean {
   for (let k = i + 1; k <= j; k++) {
     const token = tokens[k]
-    if (!token || !/^[ \t\u00a0]+$/.test(token.gap) || token.sentence !== tokens[i]?.sentence) return false
+    if (!token || !isSpaceGap(token.gap) || token.sentence !== tokens[i]?.sentence) return false
   }
   return true
 }

@@ -68,7 +68,7 @@ export const splitWords: Plugin<[SplitWordsOptions?], Root> = function (options 
     for (let i = 0; i + 1 < tokens.length; i++) {
       const a = tokens[i]!
       const b = tokens[i + 1]!
-      if (b.sentence !== a.sentence || !isSpaceGap(b.gap) || b.gap.includes('\n')) continue
+      if (b.sentence !== a.sentence || !isSpaceGap(b.gap)) continue
       const previous = tokens[i - 1]
       const startsSentence = !previous || previous.sentence !== a.sentence
       if (!LOWER_WORD.test(b.value) || !(LOWER_WORD.test(a.value) || (startsSentence && WORD.test(a.value)))) continue

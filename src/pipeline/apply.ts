@@ -1,18 +1,23 @@
 /**
  * The one applier: writes chosen corrections back into the raw input. A correction over transcript
  * range [start, end) is split across the verbatim segments it touches: the replacement goes where the
- * span starts, the covered text of later segments is removed, and text between segments (cue joins,
- * tags, timings) is never written. So `applyCorrections(raw, corrections)` reproduces the cleaned text
+ * span starts, the covered text of later segments is removed (with the spaces that followed it at the
+ * start of a line), and text between segments (line breaks, cue joins, tags, timings) is never
+ * written. So `applyCorrections(raw, corrections)` reproduces the cleaned text
  * from the records alone.
  */
 import type { CaptionDocument, Correction, RawEdit, Segment } from '../types.js'
 
 /** The raw edits that write `replacement` over transcript range [start, end). */
-export function rawEditsFor(segments: readonly Segment[], start: number, end: number, replacement: string): RawEdit[] {
+export function rawEditsFor(segments: readonly Segment[], start: number, end: number, replacement: string, text?: string): RawEdit[] {
   const edits: RawEdit[] = []
   for (const segment of segmentsTouching(segments, start, end)) {
     const from = Math.max(start, segment.textStart)
-    const to = Math.min(end, segment.textEnd)
+    let to = Math.min(end, segment.textEnd)
+    // Words moved off the start of a later line take the spaces after them along.
+    if (edits.length > 0 && from === segment.textStart && text !== undefined) {
+      while (to < segment.textEnd && (text[to] === ' ' || text[to] === '\t')) to++
+    }
     const rawFrom = segment.rawStart + (from - segment.textStart)
     const rawTo = segment.rawStart + (to - segment.textStart)
     edits.push({ range: [rawFrom, rawTo], text: edits.length === 0 ? replacement : '' })

@@ -105,7 +105,7 @@ function finish(document: CaptionDocument, file: VFile, proposals: Proposal[], m
     const { start, end } = proposal
     const rawStart = toRawOffset(document.segments, start)
     // The format adapts the edits: escapes where it needs them, and no emptied cue line.
-    const parts = adaptRawEdits(document, rawEditsFor(document.segments, start, end, proposal.expected[0] ?? ''))
+    const parts = adaptRawEdits(document, rawEditsFor(document.segments, start, end, proposal.expected[0] ?? '', document.text))
     const rawEnd = parts.length > 0 ? parts.at(-1)!.range[1] : Math.max(rawStart, toRawOffset(document.segments, end))
     const range: [number, number] = [parts[0]?.range[0] ?? rawStart, rawEnd]
     const record: Correction = {
