@@ -1,5 +1,4 @@
 /** Options shared by the commands that run the pipeline. */
-import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import type { ConfigFields } from '../config/schema.js'
@@ -41,7 +40,7 @@ Batch options:
                           "captidy" key in package.json, found from the working folder upward)
   --no-config             use no config file
   --ext EXT[,EXT]         extensions taken from folders (default txt,srt,vtt,json)
-  -j, --jobs N            worker threads (default: one per core; 1 = no workers)
+  -j, --jobs N            threads (default: one per core, but small batches use one; 1 = no workers)
   --shard I/N             clean only the I-th of N equal slices of the sorted file list
   --cache                 skip files unchanged since the last run (--cache-location FILE|DIR)
   -r, --reporter NAME     stylish (default), json, github, sarif or compact
@@ -131,7 +130,8 @@ export function flagFieldsOf(
 export interface BatchSettings {
   config?: string | false
   extensions?: string[]
-  jobs: number
+  /** `--jobs`, when given (else one thread per core, small batches in the main thread). */
+  jobs?: number
   shard?: Shard
   cache?: string
   reporter: string
@@ -152,7 +152,8 @@ export function batchSettingsOf(values: {
   if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config contradict each other')
   const reporter = values.reporter ?? 'stylish'
   if (!(REPORTER_NAMES as readonly string[]).includes(reporter)) throw new UsageError(`--reporter takes one of ${REPORTER_NAMES.join(', ')}, got '${reporter}'`)
-  const settings: BatchSettings = { jobs: jobsOf(values.jobs), reporter, quiet: Boolean(values.quiet) }
+  const settings: BatchSettings = { reporter, quiet: Boolean(values.quiet) }
+  if (values.jobs !== undefined) settings.jobs = jobsOf(values.jobs)
   if (values['no-config']) settings.config = false
   else if (values.config !== undefined) settings.config = values.config
   if (values.ext?.length) {
@@ -163,8 +164,7 @@ export function batchSettingsOf(values: {
   return settings
 }
 
-function jobsOf(value: string | undefined): number {
-  if (value === undefined) return availableParallelism()
+function jobsOf(value: string): number {
   const jobs = Number(value)
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number >= 1, got '${value}'`)
   return jobs

@@ -38,7 +38,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io,
     flags: flagFieldsOf(values, io.cwd),
     mode: 'check',
-    jobs: batch.jobs,
+    ...(batch.jobs !== undefined ? { jobs: batch.jobs } : {}),
     ...(batch.config !== undefined ? { config: batch.config } : {}),
     ...(batch.extensions ? { extensions: batch.extensions } : {}),
     ...(batch.shard ? { shard: batch.shard } : {}),

@@ -48,7 +48,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io,
     flags: flagFieldsOf(values, io.cwd),
     mode: writing ? 'write' : 'stdout',
-    jobs: writing ? batch.jobs : 1,
+    ...(writing ? (batch.jobs !== undefined ? { jobs: batch.jobs } : {}) : { jobs: 1 }),
     progress: writing,
     ...(outDir !== undefined ? { outDir } : {}),
     ...(batch.config !== undefined ? { config: batch.config } : {}),
