@@ -29,9 +29,18 @@ function entryOf(word: string): Entry | undefined {
   return entry ?? undefined
 }
 
+/** Keys made so far, by word as given: the normalizers ask about the same words over and over. */
+const keys = new Map<string, string>()
+
 function key(word: string): string {
-  const lower = word.trim().toLowerCase()
-  return lower.includes('’') ? lower.replace(/’/g, "'") : lower
+  let made = keys.get(word)
+  if (made === undefined) {
+    const lower = word.trim().toLowerCase()
+    made = lower.includes('’') ? lower.replace(/’/g, "'") : lower
+    if (keys.size >= 50_000) keys.clear()
+    keys.set(word, made)
+  }
+  return made
 }
 
 function followersOf(entry: Entry): Map<string, number> {

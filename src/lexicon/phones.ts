@@ -145,13 +145,10 @@ interface Readings {
   phones: string[][]
   ids: Uint8Array[]
   indel: number[]
-  /** Memoised {@link phoneticKeys} and {@link phoneticNeighbourKeys}. */
-  keys?: string[]
-  neighbourKeys?: string[]
 }
 
 const readingCache = new Map<string, Readings>()
-const READING_CACHE_LIMIT = 10_000
+const READING_CACHE_LIMIT = 50_000
 
 /** The readings of a phrase: one variant per word, combined, first variants first (cached). */
 function readingsOf(phrase: string): Readings {
@@ -261,10 +258,22 @@ function skeleton(phones: readonly string[], keep: (cls: string) => boolean): st
  * and glides only ("I owe") has no keys.
  */
 export function phoneticKeys(phrase: string): string[] {
-  const cached = readingsOf(phrase)
-  cached.keys ??= computeKeys(cached.phones)
-  return [...cached.keys]
+  let keys = keyCache.get(phrase)
+  if (!keys) {
+    keys = computeKeys(readingsOf(phrase).phones)
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear()
+    keyCache.set(phrase, keys)
+  }
+  return [...keys]
 }
+
+/**
+ * Keys computed so far, by phrase. A normalizer looks up every span of one to four words, so a
+ * transcript has several times more phrases than words: the limit is higher than the readings'.
+ */
+const keyCache = new Map<string, string[]>()
+const neighbourKeyCache = new Map<string, string[]>()
+const KEY_CACHE_LIMIT = 100_000
 
 function computeKeys(readings: readonly string[][]): string[] {
   const keys = new Set<string>()
@@ -289,9 +298,13 @@ function computeKeys(readings: readonly string[][]): string[] {
  * one, against 2%), so rank them with {@link soundSimilarity}.
  */
 export function phoneticNeighbourKeys(phrase: string): string[] {
-  const cached = readingsOf(phrase)
-  cached.neighbourKeys ??= computeNeighbourKeys(cached.phones)
-  return [...cached.neighbourKeys]
+  let keys = neighbourKeyCache.get(phrase)
+  if (!keys) {
+    keys = computeNeighbourKeys(readingsOf(phrase).phones)
+    if (neighbourKeyCache.size >= KEY_CACHE_LIMIT) neighbourKeyCache.clear()
+    neighbourKeyCache.set(phrase, keys)
+  }
+  return [...keys]
 }
 
 function computeNeighbourKeys(readings: readonly string[][]): string[] {
