@@ -103,10 +103,11 @@ function buildTermIndex(glossaries: readonly Glossary[]): TermIndex {
         termWords,
         cased: /\p{Lu}/u.test(entry.term),
         context: (entry.context ?? []).map((phrase) => wordsOf(phrase).map(stem)).filter((w) => w.length > 0),
-        // An allowed phrase that is just a variant or the term itself would switch the entry off.
+        // An allowed phrase that is just a variant would switch the variant off: ignored. One equal to
+        // the term's words ("member states" for "Member States") keeps the lower case as house style.
         allow: (entry.allow ?? [])
           .map(wordsOf)
-          .filter((w) => w.length > 0 && !sameWords(w, termWords) && !(entry.variants ?? []).some((v) => sameWords(w, wordsOf(v)))),
+          .filter((w) => w.length > 0 && !(entry.variants ?? []).some((v) => sameWords(w, wordsOf(v)))),
         letters: lettersOf(entry.term),
       }
       index.entries.push(item)

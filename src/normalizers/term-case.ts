@@ -229,7 +229,9 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
       const namePlace = i === j ? englishFitMax(tokens, doc, i) === 0 : namePosition(tokens, i)
       // A plural ("member states") names a class of things, not a body: only where the file itself
       // writes the capitalised term.
-      const plural = i !== j && /[^s']s$/.test(bareWords[bareWords.length - 1] as string)
+      // Unless the glossary lists this very form as wrong ("united nations" under "United Nations").
+      const listed = (item.entry.variants ?? []).some((variant) => formOf(variant) === formOf(core))
+      const plural = i !== j && !listed && /[^s']s$/.test(bareWords[bareWords.length - 1] as string)
       if ((plural ? elsewhere > 0 : context || elsewhere > 0) && namePlace) {
         const confidence = context && elsewhere > 0 ? 0.82 : 0.72
         return candidate(item, i, j, actual, expected, rule, confidence, `\`${actual}\` is also ordinary English, but ${support}`, evidence)
