@@ -130,3 +130,23 @@ describe('shipped glossaries', () => {
     })
   }
 })
+
+describe('ordinary English stays with the shipped glossaries', () => {
+  const sentences = [
+    'We thank our corporate partners for their support.',
+    'He now works for a Microsoft corporation in Dublin.',
+    'I can see why the registry wants this.',
+    'For the first time, the delegations agreed on a text.',
+    'I can tell you that the domain name market is changing.',
+    'First of all, I want to thank the organisers.',
+    'The mag on the table was last month’s issue.',
+    'Who is responsible for the outage?',
+    'It is time for us to act.',
+  ]
+  for (const sentence of sentences) {
+    it(sentence, async () => {
+      expect(await cleaned(sentence)).toBe(sentence)
+    })
+  }
+})
+
