@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { run } from '../src/cli/commands/eval.js'
 import type { Io } from '../src/cli/io.js'
 import { clean } from '../src/pipeline/clean.js'
-import { reliabilityTable } from '../src/eval/reliability.js'
+import { labelCorrections, reliabilityTable, tabulateBySource } from '../src/eval/reliability.js'
 import { scoreTranscript } from '../src/eval/score.js'
 
 const root = new URL('..', import.meta.url).pathname
@@ -46,6 +46,7 @@ describe('captidy eval', () => {
     const rows = reliabilityTable(goldText, rawText, cleaned.corrections)
     const all = rows.reduce((n, r) => n + r.corrections, 0)
     expect(out).toMatch(new RegExp(`^all\\s+${all}\\s`, 'm'))
+    for (const source of new Set(cleaned.corrections.map((c) => c.source))) expect(out).toMatch(new RegExp(`^${source}\\s+\\d+\\s+\\d+`, 'm'))
     expect(io.err()).toBe('')
   })
   it('prints one JSON object with the score fields, reliability and, with --verbose, the listing', async () => {
@@ -54,7 +55,13 @@ describe('captidy eval', () => {
     const json = JSON.parse(io.out()) as Record<string, unknown>
     const cleaned = await reference
     const report = scoreTranscript(goldText, cleaned.text)
-    expect(json).toEqual({ ...report.result, reliability: reliabilityTable(goldText, rawText, cleaned.corrections), listing: report.listing })
+    const labelled = labelCorrections(goldText, rawText, cleaned.corrections)
+    expect(json).toEqual({
+      ...report.result,
+      reliability: reliabilityTable(goldText, rawText, cleaned.corrections),
+      reliabilityBySource: tabulateBySource(labelled),
+      listing: report.listing,
+    })
   })
   it('applies only corrections at or above --min-confidence', async () => {
     const io = fakeIo()

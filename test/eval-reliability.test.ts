@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseGold } from '../src/eval/gold.js'
-import { featureRows, formatReliabilityTable, labelCorrections, reliabilityTable } from '../src/eval/reliability.js'
+import { featureRows, formatReliabilityTable, formatSourceTable, labelCorrections, reliabilityTable, tabulateBySource } from '../src/eval/reliability.js'
 import type { Correction } from '../src/types.js'
 
 const root = new URL('..', import.meta.url).pathname
@@ -157,6 +157,21 @@ describe('reliabilityTable', () => {
     const rows = featureRows(devGold, devRaw, [...right, ...wrong])
     expect(rows.filter((r) => r.right)).toHaveLength(count(rightLabels, 'right'))
     expect(rows.every((r) => r.right === r.expected.endsWith('also') === false)).toBe(true)
+  })
+})
+
+describe('tabulateBySource', () => {
+  it('counts per normalizer', () => {
+    const a = { ...fix(raw, 'indigenous', 'diligence', 0.97), source: 'glossary-terms' }
+    const b = { ...fix(raw, 'states', 'State', 0.7, false), source: 'term-case' }
+    const c = { ...fix(raw, 'corporation', 'cooperation', 0.8), source: 'confusables' }
+    const rows = tabulateBySource(labelCorrections(gold, raw, [a, b, c]))
+    expect(rows.map((r) => [r.source, r.corrections, r.applied, r.right, r.wrong, r.precision])).toEqual([
+      ['confusables', 1, 1, 1, 0, 1],
+      ['glossary-terms', 1, 1, 1, 0, 1],
+      ['term-case', 1, 0, 0, 1, 0],
+    ])
+    expect(formatSourceTable(rows).split('\n')[3]).toMatch(/^term-case\s+1\s+0\s+0\s+1\s+0\s+0\.000$/)
   })
 })
 

@@ -6,10 +6,13 @@ export {
   featureRows,
   formatReliabilityTable,
   tabulate,
+  tabulateBySource,
+  formatSourceTable,
   DEFAULT_BANDS,
   type CorrectionLabel,
   type LabelledCorrection,
   type ReliabilityRow,
   type FeatureRow,
+  type SourceRow,
 } from './reliability.js'
 export { parseGold, type GoldLine, type GoldAnnotation, type GoldFlag } from './gold.js'

@@ -178,19 +178,51 @@ export function tabulate(labelled: readonly LabelledCorrection[], bands: readonl
   return rows
 }
 
+/** The same counts per normalizer (`source`), sorted by id. */
+export interface SourceRow extends Omit<ReliabilityRow, 'band'> {
+  source: string
+}
+
+/** Counts, per normalizer, the corrections and how many of them the gold standard confirms. */
+export function tabulateBySource(labelled: readonly LabelledCorrection[]): SourceRow[] {
+  const sources = [...new Set(labelled.map((x) => x.correction.source))].sort()
+  return sources.map((source) => {
+    const own = labelled.filter((x) => x.correction.source === source)
+    const [row] = tabulate(own, [0, 1])
+    const { band: _band, ...counts } = row!
+    return { source, ...counts }
+  })
+}
+
+/** A fixed-width text table, one normalizer a line. */
+export function formatSourceTable(rows: readonly SourceRow[]): string {
+  return formatTable(
+    'normalizer',
+    rows.map((r) => ({ ...r, label: r.source })),
+    false,
+  )
+}
+
 /** A fixed-width text table, one band a line, with a total line. */
 export function formatReliabilityTable(rows: readonly ReliabilityRow[]): string {
-  const header = ['confidence', 'corrections', 'applied', 'right', 'wrong', 'unscored', 'precision']
+  return formatTable(
+    'confidence',
+    rows.map((r, k) => ({ ...r, label: `[${r.band[0].toFixed(2)}, ${r.band[1].toFixed(2)}${k === rows.length - 1 ? ']' : ')'}` })),
+    true,
+  )
+}
+
+type Counts = Pick<ReliabilityRow, 'corrections' | 'applied' | 'right' | 'wrong' | 'unscored'>
+
+function formatTable(title: string, rows: ReadonlyArray<Counts & { label: string }>, withTotal: boolean): string {
+  const header = [title, 'corrections', 'applied', 'right', 'wrong', 'unscored', 'precision']
   const total = rows.reduce(
     (t, r) => ({ corrections: t.corrections + r.corrections, applied: t.applied + r.applied, right: t.right + r.right, wrong: t.wrong + r.wrong, unscored: t.unscored + r.unscored }),
     { corrections: 0, applied: 0, right: 0, wrong: 0, unscored: 0 },
   )
   const precision = (right: number, wrong: number): string => (right + wrong > 0 ? (right / (right + wrong)).toFixed(3) : '-')
-  const body = rows.map((r, k) => [
-    `[${r.band[0].toFixed(2)}, ${r.band[1].toFixed(2)}${k === rows.length - 1 ? ']' : ')'}`,
-    String(r.corrections), String(r.applied), String(r.right), String(r.wrong), String(r.unscored), precision(r.right, r.wrong),
-  ])
-  body.push(['all', String(total.corrections), String(total.applied), String(total.right), String(total.wrong), String(total.unscored), precision(total.right, total.wrong)])
+  const body = rows.map((r) => [r.label, String(r.corrections), String(r.applied), String(r.right), String(r.wrong), String(r.unscored), precision(r.right, r.wrong)])
+  if (withTotal) body.push(['all', String(total.corrections), String(total.applied), String(total.right), String(total.wrong), String(total.unscored), precision(total.right, total.wrong)])
   const table = [header, ...body]
   const widths = header.map((_, c) => Math.max(...table.map((r) => r[c]!.length)))
   return table.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')).join('\n')

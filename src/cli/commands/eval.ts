@@ -4,7 +4,15 @@
  */
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { formatReliabilityTable, reliabilityTable, type ReliabilityRow } from '../../eval/reliability.js'
+import {
+  formatReliabilityTable,
+  formatSourceTable,
+  labelCorrections,
+  tabulate,
+  tabulateBySource,
+  type ReliabilityRow,
+  type SourceRow,
+} from '../../eval/reliability.js'
 import { formatListing, formatResult, scoreTranscript, type ScoreReport } from '../../eval/score.js'
 import { UsageError, type Io } from '../io.js'
 import { cleanOptionsOf, formatOf, parse, pipelineFlags } from '../options.js'
@@ -16,14 +24,16 @@ const help = `Usage: captidy eval --gold GOLD.jsonl [options] FILE
 
 Cleans FILE (a plain-text transcript whose lines are the gold standard's lines), scores the cleaned
 text word by word against the gold edits (precision, recall, F0.5, damage, WER) and prints a
-reliability table: per confidence band, how many corrections (applied or suggested) the gold confirms.
+reliability table: per confidence band and per normalizer, how many corrections (applied or
+suggested) the gold confirms.
 With --hyp, scores an already cleaned file instead (no reliability table).
 
 Options:
   --gold FILE             gold standard, one JSON object per annotated line (required)
   --hyp FILE              score this cleaned file instead of running the pipeline
   --verbose               list every edit: TP, FP-wrong-fix, FP-damage, FN, flagged
-  --json                  print one JSON object: the score fields, reliability (and listing)
+  --json                  print one JSON object: the score fields, reliability, reliabilityBySource
+                          (and listing)
   --min-confidence N      apply corrections with confidence >= N (0..1)
   --glossary FILE         add a glossary (repeatable)
   --no-default-glossary   use only the glossaries given
@@ -62,6 +72,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   let hyp: string
   let reliability: ReliabilityRow[] | undefined
+  let bySource: SourceRow[] | undefined
   if (values.hyp !== undefined) {
     try {
       hyp = (await readInput(values.hyp, io)).raw
@@ -79,7 +90,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     hyp = outcome.result.text
     if (outcome.result.document.format === 'text') {
       try {
-        reliability = reliabilityTable(gold, outcome.raw, outcome.result.corrections)
+        const labelled = labelCorrections(gold, outcome.raw, outcome.result.corrections)
+        reliability = tabulate(labelled)
+        bySource = tabulateBySource(labelled)
       } catch (error) {
         io.stderr.write(`${outcome.path}: ${(error as Error).message}\n`)
         return 2
@@ -100,6 +113,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (values.json) {
     const out: Record<string, unknown> = { ...report.result }
     if (reliability) out.reliability = reliability
+    if (bySource) out.reliabilityBySource = bySource
     if (values.verbose) out.listing = report.listing
     io.stdout.write(`${JSON.stringify(out)}\n`)
     return 0
@@ -109,6 +123,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (reliability) {
     io.stdout.write(`\nreliability (right = the word edit is a gold edit; unscored = flagged, punctuation only, or no gold line)\n`)
     io.stdout.write(`${formatReliabilityTable(reliability)}\n`)
+    if (bySource && bySource.length > 0) io.stdout.write(`\n${formatSourceTable(bySource)}\n`)
   }
   return 0
 }
