@@ -239,6 +239,8 @@ export function isOrdinary(words: readonly string[]): boolean {
 export interface DocIndex {
   /** Normalized word of each token. */
   norm: string[]
+  /** Letters and digits of each token, lower case ({@link lettersOf}). */
+  letters: string[]
   /** Stem → sorted token indices. */
   byStem: Map<string, number[]>
 }
@@ -257,7 +259,7 @@ export function docIndexOf(tokens: readonly Token[]): DocIndex {
     if (list) list.push(i)
     else byStem.set(key, [i])
   })
-  const index = { norm, byStem }
+  const index = { norm, letters: tokens.map((t) => lettersOf(t.value)), byStem }
   docCache.set(tokens, index)
   return index
 }

@@ -205,7 +205,8 @@ function matchSounds(index: TermIndex, tokens: readonly Token[], doc: DocIndex, 
       const last = tokens[j] as Token
       const actual = text.slice(first.start, last.end)
       // A span spelling a term or a listed variant is a matter of form (`term-case`, `variant`).
-      if (index.letterForms.has(lettersOf(actual))) continue
+      const spanLetters = doc.letters.slice(i, j + 1).join('')
+      if (index.letterForms.has(spanLetters)) continue
       const candidates = new Set<IndexedEntry>()
       for (const key of phoneticKeys(actual)) for (const item of index.sound.get(key) ?? []) candidates.add(item)
       if (n > 1) for (const word of words) for (const item of index.soundWords.get(word) ?? []) candidates.add(item)

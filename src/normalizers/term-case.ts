@@ -89,7 +89,8 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
         if (n > 1 && (!plainSpan(tokens, j - 1, j) || !WORD.test((tokens[j] as Token).value))) break
         const value = (tokens[j] as Token).value
         const bare = value.replace(/['’]s$/i, '')
-        const forms: Array<[string, string]> = [[letters + lettersOf(value), '']]
+        const own = doc.letters[j] as string
+        const forms: Array<[string, string]> = [[letters + own, '']]
         if (bare !== value) forms.push([letters + lettersOf(bare), value.slice(-2)])
         else if (n === 1 && bare.length > 2 && /s$/.test(bare)) forms.push([lettersOf(bare.slice(0, -1)), 's'])
         for (const [key, suffix] of forms) {
@@ -99,7 +100,7 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
             if (candidate) found.push(candidate)
           }
         }
-        letters += lettersOf(value)
+        letters += own
       }
     }
     // A longer name wins over the shorter one inside it ("African Union Commission" over "African Union").
