@@ -111,6 +111,22 @@ describe('SortedTable memo', () => {
   })
 })
 
+describe('SortedTable over long lines', () => {
+  it('finds every key and no other, before and after it indexes its line starts', () => {
+    // Long values make searches step over many characters, so the table indexes its lines after a while.
+    const keys = Array.from({ length: 600 }, (_, n) => `k${(n * 7919) % 100_003}`).sort()
+    const unique = [...new Set(keys)]
+    const value = (k: string) => `${k.length}:${'x'.repeat(3000 + (k.charCodeAt(1) % 50))}`
+    const table = new SortedTable(`${unique.map((k) => `${k}\t${value(k)}`).join('\r\n')}\r\n`)
+    const absent = unique.map((k) => `${k}a`).concat(['', 'a', 'k', 'z', 'k0'])
+    for (let round = 0; round < 2; round++) {
+      for (const k of unique) expect(table.get(k)).toBe(value(k))
+      for (const k of absent) expect(table.has(k)).toBe(k === 'k0' && unique.includes('k0'))
+    }
+    expect(table.size).toBe(unique.length)
+  })
+})
+
 describe('word checker memo', () => {
   it('keeps each checker to its own extra words', () => {
     const withTerm = createWordChecker(['multistakeholder'])

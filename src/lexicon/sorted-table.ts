@@ -13,10 +13,36 @@
 /** Keys whose line offsets a table remembers before it starts over. */
 const FOUND_LIMIT = 50_000
 
+/**
+ * Finding line starts costs little in a word list but a lot in a table of long lines (the n-gram
+ * table's line for "the" is 170 KB). So after this many searches a table whose searches stepped
+ * over more than {@link LONG_SCAN} characters each, on average, indexes its line starts (4 bytes a
+ * line, one pass over the text, a few milliseconds), and every later search is a plain binary
+ * search over lines. Word lists never pay for the index.
+ */
+const INDEX_AFTER = 256
+const LONG_SCAN = 2_000
+
+/** Offsets at which the lines of `text` start. */
+function lineStarts(text: string): Uint32Array {
+  let count = text.length > 0 ? 1 : 0
+  for (let at = text.indexOf('\n'); at !== -1 && at + 1 < text.length; at = text.indexOf('\n', at + 1)) count++
+  const starts = new Uint32Array(count)
+  let line = 0
+  if (count > 0) starts[line++] = 0
+  for (let at = text.indexOf('\n'); at !== -1 && at + 1 < text.length; at = text.indexOf('\n', at + 1)) starts[line++] = at + 1
+  return starts
+}
+
 export class SortedTable {
   readonly #text: string
   #size: number | undefined
   readonly #found = new Map<string, number>()
+  /** Line starts, made once a table is used a lot; until then searches work on the text alone. */
+  #lines: Uint32Array | undefined
+  #searches = 0
+  /** Characters stepped over finding line starts in the first {@link INDEX_AFTER} searches. */
+  #scanned = 0
 
   constructor(text: string) {
     this.#text = text
@@ -64,6 +90,23 @@ export class SortedTable {
 
   /** Binary search for the line whose key is `key`, or -1. */
   #search(key: string): number {
+    if (this.#lines === undefined && ++this.#searches === INDEX_AFTER && this.#scanned > INDEX_AFTER * LONG_SCAN) {
+      this.#lines = lineStarts(this.#text)
+    }
+    const lines = this.#lines
+    if (lines !== undefined) {
+      let low = 0
+      let high = lines.length
+      while (low < high) {
+        const middle = (low + high) >>> 1
+        const start = lines[middle] as number
+        const order = this.#compare(key, start)
+        if (order === 0) return start
+        if (order < 0) high = middle
+        else low = middle + 1
+      }
+      return -1
+    }
     const text = this.#text
     // Invariant: `low` is a line start; the line sought, if any, starts in [low, high).
     let low = 0
@@ -71,6 +114,7 @@ export class SortedTable {
     while (low < high) {
       const middle = (low + high) >>> 1
       const start = middle === 0 ? 0 : text.lastIndexOf('\n', middle - 1) + 1
+      this.#scanned += middle - start
       const order = this.#compare(key, start)
       if (order === 0) return start
       if (order < 0) {
@@ -78,6 +122,7 @@ export class SortedTable {
       } else {
         const end = text.indexOf('\n', start)
         if (end === -1) return -1
+        this.#scanned += end - start
         low = end + 1
       }
     }
