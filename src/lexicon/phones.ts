@@ -143,8 +143,9 @@ const MAX_READINGS = 8
 /** The readings of a phrase, with what the distance needs precomputed: phone ids and total deletion cost. */
 interface Readings {
   phones: string[][]
-  ids: Uint8Array[]
-  indel: number[]
+  /** Made on first use by {@link soundSimilarity}; {@link phoneticKeys} needs only the phones. */
+  ids?: Uint8Array[]
+  indel?: number[]
 }
 
 const readingCache = new Map<string, Readings>()
@@ -154,8 +155,7 @@ const READING_CACHE_LIMIT = 50_000
 function readingsOf(phrase: string): Readings {
   let cached = readingCache.get(phrase)
   if (!cached) {
-    const phones = combine(phrase)
-    cached = { phones, ids: phones.map(toIds), indel: phones.map(indelTotal) }
+    cached = { phones: combine(phrase) }
     if (readingCache.size >= READING_CACHE_LIMIT) readingCache.clear()
     readingCache.set(phrase, cached)
   }
@@ -184,7 +184,8 @@ function combine(phrase: string): string[][] {
  * Similarities computed so far, by phrase pair: transcripts repeat their words and phrases, and the
  * normalizers compare the same spans with the same candidates again and again.
  */
-const similarityCache = new Map<string, number>()
+const similarityCache = new Map<string, Map<string, number>>()
+let similarityCount = 0
 const SIMILARITY_CACHE_LIMIT = 50_000
 
 /**
@@ -198,24 +199,38 @@ const SIMILARITY_CACHE_LIMIT = 50_000
  * governance forum" ≈ 0.03). 0 when either side has no pronounceable word.
  */
 export function soundSimilarity(a: string, b: string): number {
-  const pair = `${a}\u0000${b}`
-  const cached = similarityCache.get(pair)
+  // Two levels, so a look-up hashes the two strings as they are instead of building a pair key.
+  let row = similarityCache.get(a)
+  const cached = row?.get(b)
   if (cached !== undefined) return cached
   const result = computeSimilarity(readingsOf(a), readingsOf(b))
-  if (similarityCache.size >= SIMILARITY_CACHE_LIMIT) similarityCache.clear()
-  similarityCache.set(pair, result)
+  if (similarityCount >= SIMILARITY_CACHE_LIMIT) {
+    similarityCache.clear()
+    similarityCount = 0
+    row = undefined
+  }
+  if (!row) {
+    row = new Map()
+    similarityCache.set(a, row)
+  }
+  row.set(b, result)
+  similarityCount++
   return result
 }
 
 function computeSimilarity(left: Readings, right: Readings): number {
+  const leftIds = (left.ids ??= left.phones.map(toIds))
+  const rightIds = (right.ids ??= right.phones.map(toIds))
+  const leftIndel = (left.indel ??= left.phones.map(indelTotal))
+  const rightIndel = (right.indel ??= right.phones.map(indelTotal))
   let best = 0
-  for (let x = 0; x < left.ids.length; x++) {
-    const idsX = left.ids[x] as Uint8Array
+  for (let x = 0; x < leftIds.length; x++) {
+    const idsX = leftIds[x] as Uint8Array
     if (idsX.length === 0) continue
-    for (let y = 0; y < right.ids.length; y++) {
-      const idsY = right.ids[y] as Uint8Array
+    for (let y = 0; y < rightIds.length; y++) {
+      const idsY = rightIds[y] as Uint8Array
       if (idsY.length === 0) continue
-      const scale = Math.max(left.indel[x] as number, right.indel[y] as number)
+      const scale = Math.max(leftIndel[x] as number, rightIndel[y] as number)
       best = Math.max(best, 1 - idDistance(idsX, idsY) / scale)
       if (best === 1) return 1
     }

@@ -20,7 +20,7 @@ const FOUND_LIMIT = 50_000
  * line, one pass over the text, a few milliseconds), and every later search is a plain binary
  * search over lines. Word lists never pay for the index.
  */
-const INDEX_AFTER = 256
+const INDEX_AFTER = 64
 const LONG_SCAN = 2_000
 
 /** Offsets at which the lines of `text` start. */
