@@ -2,6 +2,7 @@
 // and options that differ (or cannot be compared) must never pick up another call's pipeline.
 import { describe, expect, it } from 'vitest'
 import { clean, createPipeline, parseDocument } from '../src/index.js'
+import { isSpaceGap } from '../src/pipeline/context.js'
 
 const LINE = 'The Internet Governance Forum opens its the the twelfth meeting in Geneva.\n'
 
@@ -53,5 +54,22 @@ describe('clean() pipeline reuse', () => {
     expect(withGlossary.text).toContain('The Zorblax Protocol sets rules.')
     const other = { name: 'other', terms: [{ term: 'Quillon Accord', kind: 'name' as const, variants: ['quill on accord'] }] }
     expect((await clean(text, { defaultGlossaries: false, glossaries: [other] })).text).toBe(text)
+  })
+})
+
+describe('isSpaceGap memo', () => {
+  it('answers every gap as the spacing rule says, on first sight and on repeats', () => {
+    const plain = [' ', '  ', '\t', '\u00a0', ' \n', '\n', '\r\n', ' \r\n  ', '\u00a0\n\t']
+    const notPlain = ['', ', ', '. ', '\n\n', ' \n \n', '-', ' — ', '\r', '\n\r\n', '\u2003']
+    for (let round = 0; round < 3; round++) {
+      for (const gap of plain) expect(isSpaceGap(gap)).toBe(true)
+      for (const gap of notPlain) expect(isSpaceGap(gap)).toBe(false)
+    }
+  })
+
+  it('keeps answering after more distinct gaps than it remembers', () => {
+    for (let n = 0; n < 1_500; n++) expect(isSpaceGap(' '.repeat(n + 1))).toBe(true)
+    for (let n = 0; n < 1_500; n++) expect(isSpaceGap(`${' '.repeat(n)},`)).toBe(false)
+    expect(isSpaceGap(' \n ')).toBe(true)
   })
 })

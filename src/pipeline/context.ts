@@ -107,5 +107,16 @@ export function tokensOf(tree: Root, file: VFile): Token[] {
 
 /** True when the gap between two words is plain spacing (no punctuation, no paragraph break). */
 export function isSpaceGap(gap: string): boolean {
-  return /^[ \t\u00a0]+$/.test(gap) || /^[ \t\u00a0]*\r?\n[ \t\u00a0]*$/.test(gap)
+  // Nearly every gap is one space; the normalizers ask about each gap many times.
+  if (gap === ' ') return true
+  let plain = spaceGaps.get(gap)
+  if (plain === undefined) {
+    plain = /^[ \t\u00a0]+$/.test(gap) || /^[ \t\u00a0]*\r?\n[ \t\u00a0]*$/.test(gap)
+    if (spaceGaps.size >= 1_000) spaceGaps.clear()
+    spaceGaps.set(gap, plain)
+  }
+  return plain
 }
+
+/** Answers for gaps other than one space, which are few ("", ", ", ". ", "\n", …). */
+const spaceGaps = new Map<string, boolean>()
