@@ -295,10 +295,18 @@ export function contextNear(
 }
 
 /**
- * How often the term is written correctly elsewhere in the file (outside token span `[from, to]`):
- * with its exact casing for cased terms, in any case otherwise.
+ * How often the term is written elsewhere in the file (outside token span `[from, to]`): for cased
+ * terms with its exact casing or in a mis-cased form that is not English; in any case otherwise, or
+ * when `anyCase` (the term's words in any case are the term once `term-case` has run).
  */
-export function termElsewhere(item: IndexedEntry, tokens: readonly Token[], doc: DocIndex, from: number, to: number): number {
+export function termElsewhere(
+  item: IndexedEntry,
+  tokens: readonly Token[],
+  doc: DocIndex,
+  from: number,
+  to: number,
+  anyCase = false,
+): number {
   const positions = doc.byStem.get(stem(item.termWords[0] as string))
   if (!positions) return 0
   const termTokens = item.entry.term.split(/\s+/)
@@ -309,8 +317,14 @@ export function termElsewhere(item: IndexedEntry, tokens: readonly Token[], doc:
     for (let k = 0; k < item.termWords.length && ok; k++) {
       const token = tokens[p + k]
       if (!token || (k > 0 && !/^[ \t\u00a0]+$/.test(token.gap))) ok = false
-      else if (item.cased) ok = stripPossessive(token.value).replace(/[\u2010-\u2015]/g, '-') === (termTokens[k] ?? '').replace(/[\u2010-\u2015]/g, '-')
-      else ok = stripPossessive(doc.norm[p + k] ?? '') === item.termWords[k]
+      else if (item.cased && !anyCase) {
+        const value = stripPossessive(token.value).replace(/[\u2010-\u2015]/g, '-')
+        const want = (termTokens[k] ?? '').replace(/[\u2010-\u2015]/g, '-')
+        // The term as written, or an unmistakable lower-case form of it ("sdgs" for "SDGs"): one
+        // that is not English. Counting it keeps a second run from finding new evidence in the first
+        // run's own fixes.
+        ok = value === want || (value === want.toLowerCase() && !englishWord(value))
+      } else ok = stripPossessive(doc.norm[p + k] ?? '') === item.termWords[k]
     }
     if (ok) count++
   }
@@ -412,6 +426,9 @@ export function englishFit(tokens: readonly Token[], doc: DocIndex, i: number, j
 export function englishWord(word: string): boolean {
   const bare = word.replace(/['’]s$/i, '')
   if (isKnownWord(word) || isKnownWord(bare) || zipf(bare) >= 3) return true
+  // British spellings ("metre", "mitre", "organisation") of dictionary words.
+  const us = bare.toLowerCase().replace(/tre$/, 'ter').replace(/our$/, 'or').replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
+  if (us !== bare.toLowerCase() && isKnownWord(us)) return true
   // A hyphenated compound of English words ("follow-up", "non-binding") is English.
   const parts = bare.split(/[-\u2010\u2011]/)
   return parts.length > 1 && parts.every((part) => part !== '' && (isKnownWord(part) || zipf(part) >= 3))

@@ -85,6 +85,42 @@ export const glossaryTerms: Plugin<[GlossaryTermsOptions?], Root> = function (op
 }
 
 function matchVariants(index: TermIndex, tokens: readonly Token[], doc: DocIndex, text: string, out: Proposal[]): void {
+  // The term written elsewhere is evidence, and this run's own fixes write it: repeat until the
+  // applied fixes no longer change, so that a second run over the cleaned text finds nothing new.
+  let applied = new Map<IndexedEntry, Array<[number, number]>>()
+  let proposals: Proposal[] = []
+  for (let round = 0; round < 4; round++) {
+    proposals = []
+    variantProposals(index, tokens, doc, text, proposals, applied)
+    const next = new Map<IndexedEntry, Array<[number, number]>>()
+    for (const p of proposals) {
+      if (p.confidence < 0.5) continue
+      const item = index.entries.find((e) => e.entry.term === p.glossaryTerm)
+      if (item) next.set(item, [...(next.get(item) ?? []), [p.start, p.end]])
+    }
+    const key = (m: Map<IndexedEntry, Array<[number, number]>>) =>
+      [...m].map(([k, spans]) => `${k.entry.term}:${spans.map((x) => x.join('-')).join(',')}`).sort().join('|')
+    const same = key(next) === key(applied)
+    applied = next
+    if (same) break
+  }
+  out.push(...proposals)
+}
+
+function variantProposals(
+  index: TermIndex,
+  tokens: readonly Token[],
+  doc: DocIndex,
+  text: string,
+  out: Proposal[],
+  applied: ReadonlyMap<IndexedEntry, ReadonlyArray<[number, number]>>,
+): void {
+  // Listed variants that are not English are the term for sure ("first commitee"): they count as the
+  // term written elsewhere, as they will after this run, so a second run finds no new evidence.
+  const sure = new Map<IndexedEntry, number>()
+  forEachVariant(index, tokens, doc, (i, j, { item }) => {
+    if (tokens.slice(i, j + 1).some((t) => !englishWord(t.value))) sure.set(item, (sure.get(item) ?? 0) + 1)
+  })
   for (let i = 0; i < tokens.length; i++) {
     let key = ''
     for (let n = 1; n <= index.maxVariantWords && i + n <= tokens.length; n++) {
@@ -100,8 +136,11 @@ function matchVariants(index: TermIndex, tokens: readonly Token[], doc: DocIndex
         if (lettersOf(actual) === item.letters) continue // the term itself, in another case: `term-case`
         if (allowedHere(item, doc, i, j)) continue
         const context = contextNear(item, doc, i, j)
-        const elsewhere = termElsewhere(item, tokens, doc, i, j)
         const nonWord = tokens.slice(i, j + 1).some((t) => !englishWord(t.value))
+        // Written elsewhere: as the term (in any case: `term-case` fixes the case), as a variant that is
+        // surely the term, or as a fix this run makes (not counting this span's own).
+        const fixes = (applied.get(item) ?? []).filter(([a, b]) => b <= first.start || a >= last.end).length
+        const elsewhere = termElsewhere(item, tokens, doc, i, j, true) + Math.max((sure.get(item) ?? 0) - (nonWord ? 1 : 0), fixes)
         let confidence: number
         let why: string
         if (nonWord) {
@@ -145,6 +184,24 @@ function matchVariants(index: TermIndex, tokens: readonly Token[], doc: DocIndex
           glossaryTerm: item.entry.term,
         })
       }
+    }
+  }
+}
+
+/** Calls `visit` for every listed variant found in the tokens. */
+function forEachVariant(
+  index: TermIndex,
+  tokens: readonly Token[],
+  doc: DocIndex,
+  visit: (i: number, j: number, found: { item: IndexedEntry }) => void,
+): void {
+  for (let i = 0; i < tokens.length; i++) {
+    let key = ''
+    for (let n = 1; n <= index.maxVariantWords && i + n <= tokens.length; n++) {
+      const j = i + n - 1
+      if (n > 1 && !plainSpan(tokens, j - 1, j)) break
+      key = n === 1 ? (doc.norm[i] as string) : `${key} ${doc.norm[j] as string}`
+      for (const found of index.variants.get(key) ?? []) visit(i, j, found)
     }
   }
 }
@@ -204,6 +261,8 @@ function matchSounds(index: TermIndex, tokens: readonly Token[], doc: DocIndex, 
       const first = tokens[i] as Token
       const last = tokens[j] as Token
       const actual = text.slice(first.start, last.end)
+      // Single letters are spelled out (`spelled-acronyms`), not misheard.
+      if (n > 1 && doc.letters.slice(i, j + 1).every((l) => l.length === 1)) continue
       // A span spelling a term or a listed variant is a matter of form (`term-case`, `variant`).
       const spanLetters = doc.letters.slice(i, j + 1).join('')
       if (index.letterForms.has(spanLetters)) continue

@@ -3,9 +3,9 @@
  * the speaker spells it ("I C A N N" → "ICANN", "the I T U" → "the ITU"). Dotted abbreviations ("D. C.",
  * "U.S.") are written forms and stay.
  *
- * The run of single letters must spell exactly one glossary acronym. Letters must be capitals, except
- * in runs of three or more with no "a" or "i" in them (which could be words); a leading "I" or "A" that
- * is a word ("I I T U said") is left out of the run.
+ * A run of single letters is cut, left to right, into the longest pieces that each spell exactly one
+ * glossary acronym ("I I T U" → "I ITU"). Letters must be capitals, except in pieces of three or more
+ * with no "a" or "i" in them (which could be words).
  */
 import type { Root } from 'nlcst'
 import type { Plugin } from 'unified'
@@ -49,33 +49,43 @@ export const spelledAcronyms: Plugin<[SpelledAcronymsOptions?], Root> = function
       i = j + 1
     }
 
+    /** Cuts the run, left to right, into the longest pieces that spell one glossary acronym each. */
     function tryRun(run: Token[]): void {
-      for (let drop = 0; drop <= 1 && run.length - drop >= 2; drop++) {
-        const letters = run.slice(drop)
-        if (drop === 1 && !/^[IA]$/.test(run[0]?.value ?? '')) break
-        const spelled = letters.map((t) => t.value).join('')
-        const upper = spelled === spelled.toUpperCase()
-        if (!upper && (letters.length < 3 || /[ai]/i.test(spelled))) continue
-        const items = index.acronyms.get(spelled.toLowerCase()) ?? []
-        if (items.length !== 1) continue
-        const item = items[0]!
-        const first = letters[0] as Token
-        const last = letters[letters.length - 1] as Token
-        const end = last.end
-        const actual = text.slice(first.start, end)
-        propose(file, {
-          source: SOURCE,
-          ruleId: 'spelled-letters',
-          start: first.start,
-          end,
-          expected: [item.entry.term],
-          confidence: upper ? 0.93 : 0.8,
-          reason: `\`${actual}\` → \`${item.entry.term}\`: the letters spell the ${item.glossary} glossary acronym.`,
-          evidence: { letters: letters.length, capitals: upper, glossary: item.glossary },
-          glossaryTerm: item.entry.term,
-        })
-        return
+      let p = 0
+      while (p < run.length - 1) {
+        let taken = 1
+        for (let q = run.length; q >= p + 2; q--) {
+          if (proposeLetters(run.slice(p, q))) {
+            taken = q - p
+            break
+          }
+        }
+        p += taken
       }
+    }
+
+    function proposeLetters(letters: Token[]): boolean {
+      const spelled = letters.map((t) => t.value).join('')
+      const upper = spelled === spelled.toUpperCase()
+      if (!upper && (letters.length < 3 || /[ai]/i.test(spelled))) return false
+      const items = index.acronyms.get(spelled.toLowerCase()) ?? []
+      if (items.length !== 1) return false
+      const item = items[0]!
+      const first = letters[0] as Token
+      const last = letters[letters.length - 1] as Token
+      const actual = text.slice(first.start, last.end)
+      propose(file, {
+        source: SOURCE,
+        ruleId: 'spelled-letters',
+        start: first.start,
+        end: last.end,
+        expected: [item.entry.term],
+        confidence: upper ? 0.93 : 0.8,
+        reason: `\`${actual}\` → \`${item.entry.term}\`: the letters spell the ${item.glossary} glossary acronym.`,
+        evidence: { letters: letters.length, capitals: upper, glossary: item.glossary },
+        glossaryTerm: item.entry.term,
+      })
+      return true
     }
   }
 }

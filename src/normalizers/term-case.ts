@@ -31,7 +31,7 @@ import {
   type IndexedEntry,
 } from '../glossary/term-index.js'
 import { bigramCount, isKnownWord, zipf } from '../lexicon/index.js'
-import { propose, tokensOf, type Token } from '../pipeline/context.js'
+import { dataOf, propose, tokensOf, type Token } from '../pipeline/context.js'
 import type { Proposal } from '../types.js'
 
 export const TERM_CASE_RULES = [
@@ -81,6 +81,17 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
     const doc = docIndexOf(tokens)
     const text = String(file.value)
     const found: Candidate[] = []
+    // Terms `glossary-terms` (run before) writes in this run count as written elsewhere, as they will
+    // in the cleaned text: a second run then finds no new evidence.
+    const written = new Map<string, Array<[number, number]>>()
+    const fixed: Array<[number, number]> = []
+    for (const p of dataOf(file).proposals) {
+      if (p.source !== 'glossary-terms' || p.confidence < 0.5 || p.glossaryTerm === undefined) continue
+      fixed.push([p.start, p.end])
+      const list = written.get(p.glossaryTerm) ?? []
+      list.push([p.start, p.end])
+      written.set(p.glossaryTerm, list)
+    }
     for (let i = 0; i < tokens.length; i++) {
       if (!WORD.test((tokens[i] as Token).value)) continue
       let letters = ''
@@ -164,16 +175,18 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
       if (split && /^(\p{L}[-\u2010\u2011])+\p{L}$/u.test(core)) return undefined
       // A capitalised word right before the span makes it part of a longer name ("Inter-American
       // Economic and Social council"), and one capitalised word is a proper name ("Nat Ferber").
-      // A neighbouring glossary name ("the African Union Malabo convention") is not such a name.
+      // A neighbouring glossary name ("the African Union Malabo convention"), a word that is not English
+      // or a word another glossary fix rewrites is not such a name.
       const previous = tokens[i - 1]
       if (
         i !== j &&
         previous &&
         !sentenceInitial(tokens, i - 1) &&
         plainSpan(tokens, i - 1, i) &&
-        /^\p{Lu}/u.test(previous.value) &&
-        !/^\p{Lu}{2,}$/u.test(previous.value) &&
-        !index.termWordSet.has(doc.norm[i - 1] as string)
+        /^\p{Lu}\p{Ll}/u.test(previous.value) &&
+        isKnownWord(previous.value) &&
+        !index.termWordSet.has(doc.norm[i - 1] as string) &&
+        !fixed.some(([a, b]) => a <= previous.start && previous.end <= b)
       ) {
         return undefined
       }
@@ -186,7 +199,7 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
       // A proper adjective ("European", "African") is capitalised anyway: its capital shows a name only
       // where a name stands ("the African union", not "spoke of European union during the war").
       const capitalsShown = words.some(
-        (w, k) => (k > 0 || !atStart) && /^\p{Lu}\p{Ll}/u.test(w) && (!properAdjective(w) || (i !== j && namePosition(tokens, i))),
+        (w, k) => (k > 0 || !atStart) && /^\p{Lu}\p{Ll}/u.test(w) && (!properAdjective(w) || (i !== j && namePosition(tokens, i, index.acronyms))),
       )
       const rule = !sameForm ? 'term-form' : i === j ? 'acronym-case' : 'name-case'
       if (i === j && zipf(bareWords[0] as string) >= TOO_COMMON) {
@@ -199,7 +212,10 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
         })
       }
       const context = contextNear(item, doc, i, j)
-      const elsewhere = termElsewhere(item, tokens, doc, i, j)
+      const start = (tokens[i] as Token).start
+      const end = (tokens[j] as Token).end
+      const elsewhere =
+        termElsewhere(item, tokens, doc, i, j) + (written.get(term) ?? []).filter(([a, b]) => b <= start || a >= end).length
       const evidence = { nonWord, rare, capitalsShown, ...(context ? { context } : {}), termElsewhere: elsewhere }
       const support = [context ? `'${context}' is nearby` : '', elsewhere > 0 ? `\`${term}\` is written ${elsewhere}× elsewhere` : '']
         .filter(Boolean)
@@ -227,7 +243,7 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
       // ("the general assembly", "UN tech envoy"), not "member states asked".
       // One English word becomes an acronym or a name only where it does not read on as English
       // with either neighbour ("two mag members", not "the time is now ripe").
-      const namePlace = i === j ? englishFitMax(tokens, doc, i) === 0 : namePosition(tokens, i)
+      const namePlace = i === j ? englishFitMax(tokens, doc, i) === 0 : namePosition(tokens, i, index.acronyms)
       // A plural ("member states") names a class of things, not a body: only where the file itself
       // writes the capitalised term.
       // Unless the glossary lists this very form as wrong ("united nations" under "United Nations").
@@ -325,10 +341,11 @@ function recase(actual: string, term: string): string {
 }
 
 /** The word before token `i` is "the" or an acronym, with only a space between. */
-function namePosition(tokens: readonly Token[], i: number): boolean {
+function namePosition(tokens: readonly Token[], i: number, acronyms?: ReadonlyMap<string, unknown>): boolean {
   const previous = tokens[i - 1]
   if (!previous || !plainSpan(tokens, i - 1, i)) return false
-  return previous.lower === 'the' || /^\p{Lu}{2,}$/u.test(previous.value)
+  // A glossary acronym counts in any case ("unctad" will be "UNCTAD" after this run).
+  return previous.lower === 'the' || /^\p{Lu}{2,}$/u.test(previous.value) || Boolean(acronyms?.has(previous.lower))
 }
 
 /** A capitalised adjective of place or people ("European", "Korean", "Chinese"), not a dictionary word in lower case. */
