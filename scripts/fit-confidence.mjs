@@ -27,8 +27,8 @@ const target = Number(opt('--target', '0.95'))
 const minSupportArg = opt('--min-support')
 const dryRun = args.includes('--dry-run')
 const force = args.includes('--force')
-// Fewer labelled proposals than this (or of either label) and the weights are not written: a model
-// fitted on a handful of rows would only add noise to every normalizer's own estimate.
+// Fewer labelled proposals than this (or of either label) and no weights are shipped: a model fitted
+// on a handful of rows would only add noise to every normalizer's own estimate.
 const MIN_ROWS = 60
 const MIN_PER_LABEL = 15
 const weightsPath = join(root, 'dictionaries/confidence-weights.json')
@@ -114,14 +114,39 @@ console.log(formatReliabilityTable(tabulate(asCorrections('own'))))
 
 const round = (value) =>
   typeof value === 'number' ? Math.round(value * 1e6) / 1e6 : Array.isArray(value) ? value.map(round) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, round(v)])) : value
-const model = round({ ...report.model, method: `${report.model.method}; fitted by scripts/fit-confidence.mjs on ${inputPath.slice(root.length + 1)}` })
+const source = inputPath.slice(root.length + 1)
 const enough = report.labels.right >= MIN_PER_LABEL && report.labels.wrong >= MIN_PER_LABEL && report.labels.right + report.labels.wrong >= MIN_ROWS
-if (dryRun) console.log('\n--dry-run: weights not written')
-else if (!enough && !force) {
-  console.log(`\nweights not written: ${report.labels.right} right and ${report.labels.wrong} wrong proposals; need ${MIN_ROWS} with ${MIN_PER_LABEL} of each (--force to write anyway)`)
-  process.exitCode = 1
-}
+// Calibration must pay where it is used: at the target precision, its best held-out F0.5 must be at
+// least that of the normalizers' own confidences.
+const { calibrated: bestCalibrated, own: bestOwn } = report.bestAtTarget
+const helps = bestCalibrated !== null && bestCalibrated.f05 >= (bestOwn?.f05 ?? 0)
+const why = !enough
+  ? `${report.labels.right} right and ${report.labels.wrong} wrong proposals; need ${MIN_ROWS} with ${MIN_PER_LABEL} of each`
+  : !helps
+    ? `held-out F0.5 at precision >= ${target} is ${bestCalibrated ? pct(bestCalibrated.f05) : 'none'} calibrated vs ${bestOwn ? pct(bestOwn.f05) : 'none'} with own confidences`
+    : undefined
+const model =
+  why === undefined || force
+    ? round({ ...report.model, method: `${report.model.method}; fitted by scripts/fit-confidence.mjs on ${source}` })
+    : // Not shipped: every normalizer keeps its own confidence; the evaluation is kept for the record.
+      round({
+        version: 1,
+        method: `not applied (${why}): every normalizer keeps its own confidence; evaluated by scripts/fit-confidence.mjs on ${source}`,
+        intercept: 0,
+        features: [],
+        sources: [],
+        l2: report.model.l2,
+        rows: report.model.rows,
+        positives: report.model.positives,
+        crossValidation: report.model.crossValidation,
+        recommendedMinConfidence: null,
+      })
+if (dryRun) console.log(`\n--dry-run: weights not written${why ? ` (would not apply the model: ${why})` : ''}`)
 else {
   writeFileSync(weightsPath, `${JSON.stringify(model, null, 2)}\n`)
-  console.log(`\nwrote ${weightsPath.slice(root.length + 1)}`)
+  console.log(
+    why === undefined || force
+      ? `\nwrote the fitted model to ${weightsPath.slice(root.length + 1)}`
+      : `\nwrote ${weightsPath.slice(root.length + 1)} without weights (${why}; --force writes the fitted model)`,
+  )
 }
