@@ -27,6 +27,9 @@ export {
   untranslate,
   confusables,
   spelling,
+  glossaryTerms,
+  termCase,
+  spelledAcronyms,
 } from './normalizers/index.js'
 export type {
   NormalizerContext,
@@ -38,6 +41,9 @@ export type {
   UntranslateOptions,
   ConfusablesOptions,
   SpellingOptions,
+  GlossaryTermsOptions,
+  TermCaseOptions,
+  SpelledAcronymsOptions,
 } from './normalizers/index.js'
 
 // Glossaries.
