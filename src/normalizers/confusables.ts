@@ -156,7 +156,8 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
         if (!best || score > best.evidence.score) best = { candidate, evidence }
       }
       if (!best) continue
-      const confidence = 1 / (1 + Math.exp(-best.evidence.score))
+      // Nothing heard is certain: confidences stay within [0.01, 0.99].
+      const confidence = Math.min(0.99, 1 / (1 + Math.exp(-best.evidence.score)))
       if (confidence < 0.2) continue
       const replacement = matchCase(best.candidate.term, token.value)
       propose(file, {
@@ -272,8 +273,8 @@ function reasonOf(actual: string, expected: string, left: string | undefined, ri
   const sources: string[] = []
   if (Math.abs(evidence.corpus) >= 0.5) sources.push('neighbouring words in the Brown and State of the Union corpora')
   if (Math.abs(evidence.document) >= 0.5) sources.push('the same words elsewhere in this transcript')
-  if (evidence.contextFor > 0) sources.push(`${evidence.contextFor} context word${evidence.contextFor === 1 ? '' : 's'} of '${expected}' nearby`)
-  if (evidence.contextAgainst > 0) sources.push(`${evidence.contextAgainst} of '${actual}'`)
+  if (evidence.contextFor > 0) sources.push(`context of '${expected}' nearby (${evidence.contextFor} point${evidence.contextFor === 1 ? '' : 's'}: a word 1, a frame 2)`)
+  if (evidence.contextAgainst > 0) sources.push(`context of '${actual}' (${evidence.contextAgainst})`)
   return `${parts[0]}${sources.length ? ` (${sources.join('; ')})` : ''}.`
 }
 
