@@ -47,7 +47,7 @@ export type {
 } from './normalizers/index.js'
 
 // Glossaries.
-export { loadGlossary, loadGlossarySync, parseGlossary, loadDefaultGlossaries, GlossaryError, importGlossary, stringifyGlossary } from './glossary/index.js'
+export { loadGlossary, loadGlossarySync, parseGlossary, loadDefaultGlossaries, GlossaryError, importGlossary, stringifyGlossary, DEFAULT_GLOSSARY_NAMES, glossaryHash } from './glossary/index.js'
 export type { Glossary, GlossaryEntry, TermKind } from './glossary/types.js'
 
 // Review: the page, decisions that replay, learning.

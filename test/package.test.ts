@@ -30,6 +30,8 @@ describe('the packed package', () => {
     expect(listing).toContain('package/dist/index.js')
     expect(listing).toContain('package/dist/index.d.ts')
     expect(listing).toContain('package/dist/cli.js')
+    expect(listing).toContain('package/dist/worker.js')
+    expect(listing).toContain('package/dist/glossaries/internet-governance.json')
     expect(listing).toContain('package/dictionaries/internet-governance.yml')
     expect(listing).not.toContain('package/src/')
     expect(listing).not.toContain('package/test/')

@@ -6,6 +6,7 @@ export {
   dictionariesDir,
   loadDefaultGlossaries,
   loadDefaultGlossariesSync,
+  glossaryHash,
   loadGlossary,
   loadGlossarySync,
   mergeGlossaries,
