@@ -16,7 +16,8 @@
  * The log-odds are summed, a prior for the word as written is subtracted, and the logistic of the
  * result is the confidence. Besides the glossaries' pairs, common homophones from the CMU dictionary
  * ("site" / "sight") are candidates too, with a stronger prior against a change. Only a change that context strongly prefers comes out above the default
- * threshold; weaker ones are suggestions.
+ * threshold; weaker ones are suggestions. A word inside a multi-word mishearing that a glossary lists
+ * as a variant ("security counsel", "brake out") is left to `glossary-terms`, which fixes the phrase.
  */
 import type { Root } from 'nlcst'
 import type { Plugin } from 'unified'
@@ -113,16 +114,32 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
       }
     }
   }
+  // Multi-word mishearings the glossaries list as a whole ("security counsel" for "Security
+  // Council", "brake out" for "breakout"), by first word: `glossary-terms` decides such a phrase as a
+  // whole, and a fix of one of its words alone ("security council", "break out") would be a partial one.
+  const phrasesByFirst = new Map<string, string[][]>()
+  for (const glossary of glossaries) {
+    for (const entry of glossary.terms) {
+      for (const variant of entry.variants ?? []) {
+        const words = variant.toLowerCase().split(/\s+/).filter(Boolean)
+        if (words.length < 2) continue
+        const list = phrasesByFirst.get(words[0]!) ?? []
+        list.push(words)
+        phrasesByFirst.set(words[0]!, list)
+      }
+    }
+  }
   const tokensInCorpus = corpusSize().tokens
 
   return (tree, file) => {
     const tokens = tokensOf(tree, file)
     if (candidatesOf.size === 0) return
     const documentBigrams = countBigrams(tokens)
+    const inListedPhrase = listedPhraseTokens(tokens, phrasesByFirst)
 
     for (const token of tokens) {
       const candidates = candidatesOf.get(token.lower)
-      if (!candidates) continue
+      if (!candidates || inListedPhrase.has(token.index)) continue
       // A capitalised word inside a sentence is a name ("Microsoft Corporation"), not a confusion.
       const sentenceStart = token.index === 0 || tokens[token.index - 1]!.sentence !== token.sentence
       if (!sentenceStart && token.value[0] !== token.value[0]!.toLowerCase()) continue
@@ -191,6 +208,21 @@ function neighbour(tokens: readonly Token[], token: Token, step: -1 | 1): string
   if (!other || other.sentence !== token.sentence) return undefined
   const gap = step === -1 ? token.gap : other.gap
   return isSpaceGap(gap) ? other.lower : undefined
+}
+
+/** Indices of the tokens inside an occurrence (within one sentence) of a listed multi-word variant. */
+function listedPhraseTokens(tokens: readonly Token[], phrasesByFirst: ReadonlyMap<string, readonly string[][]>): Set<number> {
+  const covered = new Set<number>()
+  if (phrasesByFirst.size === 0) return covered
+  for (const token of tokens) {
+    for (const words of phrasesByFirst.get(token.lower) ?? []) {
+      const last = token.index + words.length - 1
+      if (last >= tokens.length || tokens[last]!.sentence !== token.sentence) continue
+      if (!words.every((word, k) => tokens[token.index + k]!.lower === word)) continue
+      for (let index = token.index; index <= last; index++) covered.add(index)
+    }
+  }
+  return covered
 }
 
 function countBigrams(tokens: readonly Token[]): Map<string, number> {

@@ -39,7 +39,7 @@ import {
   type IndexedEntry,
   type TermIndex,
 } from '../glossary/term-index.js'
-import { bigramCount, phoneticKeys, soundSimilarity } from '../lexicon/index.js'
+import { bigramCount, phoneticKeys, soundSimilarity, zipf } from '../lexicon/index.js'
 import { propose, tokensOf, type Token } from '../pipeline/context.js'
 import type { Proposal } from '../types.js'
 
@@ -206,9 +206,24 @@ function forEachVariant(
   }
 }
 
-/** The larger Brown count of a word's pairs with its neighbours. */
+/** Words that go before any noun: a pair with one says nothing about whether the noun fits. */
+const ARTICLES = new Set(['the', 'a', 'an'])
+
+/** Zipf from which a word is so common that an unseen pair with it is sparse data, not a misfit. */
+const COMMON_NEIGHBOUR = 5
+
+/**
+ * The larger Brown count of a word's pairs with its neighbours. An article on the left is no
+ * neighbour to read on with when the word on the right is a content word the variant does not fit
+ * ("the bricks summit", "a fishing email"); before a common word ("the bricks were") it still counts,
+ * since an unseen pair of a common word says little in a corpus of a million words.
+ */
 function englishFitMax(tokens: readonly Token[], doc: DocIndex, i: number): number {
-  return Math.max(pairCount(tokens, doc, i - 1), pairCount(tokens, doc, i))
+  const right = pairCount(tokens, doc, i)
+  const next = i + 1 < tokens.length && plainSpan(tokens, i, i + 1) ? (doc.norm[i + 1] as string) : undefined
+  const contentNext = next !== undefined && !FUNCTION_WORDS.has(next) && zipf(next) < COMMON_NEIGHBOUR
+  const left = i > 0 && ARTICLES.has(doc.norm[i - 1] as string) && contentNext ? 0 : pairCount(tokens, doc, i - 1)
+  return Math.max(left, right)
 }
 
 function pairCount(tokens: readonly Token[], doc: DocIndex, k: number): number {

@@ -159,9 +159,12 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
       if (split && tokens.slice(i, j + 1).some((t) => /^\d+$/.test(t.value))) return undefined
       // Pieces English never puts together ("stake holder", "Star link") are a split word.
       const unseen = split && allPairsUnseen(bareWords)
-      // Lower-case terms: only real splits of established words ("infra structure"); new compounds
-      // ("crypto currency", "deep fakes") and hyphenation are the transcript's style.
-      if (!item.cased && (!split || !(nonWord || (unseen && splitWordsEstablished(core, term))))) return undefined
+      // Lower-case terms: only real splits of established words ("infra structure"), or splits the
+      // glossary lists as mishearings ("ransom ware"); new compounds ("crypto currency", "deep fakes")
+      // and hyphenation are the transcript's style.
+      const listedSplit = split && !item.cased && (item.entry.variants ?? []).some((variant) => formOf(variant) === formOf(core))
+      const established = unseen && splitWordsEstablished(core, term)
+      if (!item.cased && (!split || !(nonWord || established || (unseen && listedSplit)))) return undefined
       if (sameForm) {
         // Case only: restore capitals, never remove them; all-capitals text is left alone.
         if (!restoresCapitals(core, target)) {
@@ -231,7 +234,8 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
         return candidate(item, i, j, actual, expected, rule, 0.6, `the plural of an acronym takes no apostrophe (\`${term}\`, ${item.glossary} glossary), though \`${actual}\` could be a possessive`, evidence)
       }
       if (unseen) {
-        const confidence = context || elsewhere > 0 ? 0.85 : 0.75
+        // A split only the glossary vouches for (not an established English word) needs support.
+        const confidence = context || elsewhere > 0 ? 0.85 : item.cased || established ? 0.75 : 0.3
         return candidate(item, i, j, actual, expected, rule, confidence, `English never puts \`${actual}\` together; the ${item.glossary} glossary term is \`${term}\``, evidence)
       }
       // One capitalised word is a name, but not necessarily this one ("a magazine called Mag").
