@@ -7,6 +7,7 @@ import retextEnglish from 'retext-english'
 import { unified, type Processor } from 'unified'
 import { VFile } from 'vfile'
 import { withAsrEvidence } from '../confidence/asr.js'
+import { calibrate } from '../confidence/calibrate.js'
 import { adaptRawEdits } from '../formats/cue-text.js'
 import { resolveGlossaries } from '../glossary/load.js'
 import type { Glossary } from '../glossary/types.js'
@@ -98,7 +99,14 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
 }
 
 function finish(document: CaptionDocument, file: VFile, proposals: Proposal[], minConfidence: number): CleanResult {
-  const weighed = document.wordProbability ? proposals.map((p) => withAsrEvidence(p, document.wordProbability)) : proposals
+  // One documented model maps each proposal's evidence to a probability (src/confidence/); the
+  // recogniser's word probabilities, where the input has them, then weigh in.
+  const calibrated = proposals.map((p) => {
+    if (p.expected.length === 0) return p
+    const confidence = calibrate({ ...p, actual: document.text.slice(p.start, p.end) })
+    return confidence === p.confidence ? p : { ...p, confidence, evidence: { ...p.evidence, ownConfidence: p.confidence } }
+  })
+  const weighed = document.wordProbability ? calibrated.map((p) => withAsrEvidence(p, document.wordProbability)) : calibrated
   const { chosen, flags } = resolveProposals(weighed, document.text)
   const locate = createLocator(document.raw)
   const toRecord = (proposal: Proposal, applied: boolean): Correction => {
