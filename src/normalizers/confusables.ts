@@ -10,7 +10,8 @@
  *   log-odds, so unseen pairs of rare words are weak evidence, not confident nonsense);
  * - the document itself: the same neighbours around `c` and `a` elsewhere in the transcript (a
  *   transcript that says "international cooperation" three times is evidence against one
- *   "international corporation");
+ *   "international corporation"), and how often it writes each word at all (half the log-ratio,
+ *   at most 1.5 either way);
  * - the glossary entry's context: words within a window on either side, and frames with the word's
  *   own slot ("international … between states") matched against the words right around it.
  * The log-odds are summed, a prior for the word as written is subtracted, and the logistic of the
@@ -135,6 +136,8 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
     const tokens = tokensOf(tree, file)
     if (candidatesOf.size === 0) return
     const documentBigrams = countBigrams(tokens)
+    const documentWords = new Map<string, number>()
+    for (const token of tokens) documentWords.set(token.lower, (documentWords.get(token.lower) ?? 0) + 1)
     const inListedPhrase = listedPhraseTokens(tokens, phrasesByFirst)
 
     for (const token of tokens) {
@@ -157,7 +160,11 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
         const seenFor = (left ? documentBigrams.get(`${left} ${c}`) ?? 0 : 0) + (right ? documentBigrams.get(`${c} ${right}`) ?? 0 : 0)
         // This occurrence itself is not evidence for the word as written.
         const seenAgainst = (left ? (documentBigrams.get(`${left} ${a}`) ?? 1) - 1 : 0) + (right ? (documentBigrams.get(`${a} ${right}`) ?? 1) - 1 : 0)
-        const documentScore = Math.log((seenFor + 0.25) / (seenAgainst + 0.25))
+        // The same neighbours around either word elsewhere, and how the transcript spells the pair
+        // throughout: a word written one way ten times is evidence against a stray other one.
+        const usedFor = documentWords.get(c) ?? 0
+        const usedAgainst = (documentWords.get(a) ?? 1) - 1
+        const documentScore = Math.log((seenFor + 0.25) / (seenAgainst + 0.25)) + clampTo(0.5 * Math.log((usedFor + 0.5) / (usedAgainst + 0.5)), 1.5)
         // The stenographer already wrote the candidate (or began it) right beside the word: a
         // re-stroke, which the repetition normalizer handles as a whole.
         if (restroked(tokens, token, c)) continue
@@ -308,6 +315,10 @@ function reasonOf(actual: string, expected: string, left: string | undefined, ri
   if (evidence.contextFor > 0) sources.push(`context of '${expected}' nearby (${evidence.contextFor} point${evidence.contextFor === 1 ? '' : 's'}: a word 1, a frame 2)`)
   if (evidence.contextAgainst > 0) sources.push(`context of '${actual}' (${evidence.contextAgainst})`)
   return `${parts[0]}${sources.length ? ` (${sources.join('; ')})` : ''}.`
+}
+
+function clampTo(value: number, bound: number): number {
+  return Math.max(-bound, Math.min(bound, value))
 }
 
 function round(value: number): number {

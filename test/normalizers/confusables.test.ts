@@ -72,6 +72,16 @@ describe('confusables', () => {
     expect(result.text).toContain('Without international cooperation nothing works.')
   })
 
+  it('counts how the transcript writes the pair throughout: many "cooperation"s weigh against a stray "corporation"', async () => {
+    const stray = 'We thank the organisers. The whole corporation of the community made this possible.'
+    const alone = (await run(stray)).corrections[0]
+    const context = 'Cooperation matters. We need cooperation on norms. Cooperation on capacity. More cooperation is needed. '
+    const within = (await run(context + stray)).corrections.find((c) => c.actual === 'corporation')
+    expect(within).toBeDefined()
+    expect(within!.evidence.document as number).toBeGreaterThan((alone?.evidence.document as number | undefined) ?? 0)
+    expect(within!.confidence).toBeGreaterThan(alone?.confidence ?? 0)
+  })
+
   it('refuses bad options with a TypeError naming the option', async () => {
     expect(() => (confusables as (o: unknown) => unknown)({})).toThrow(/options.glossaries/)
     expect(() => (confusables as (o: unknown) => unknown)({ glossaries: [], window: -1 })).toThrow(/options.window/)
