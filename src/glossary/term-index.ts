@@ -152,10 +152,23 @@ function buildTermIndex(glossaries: readonly Glossary[]): TermIndex {
 }
 
 /** US and UK spellings of the same words ("behavior"/"behaviour", "organization"/"organisation"). */
+const foldMemo = new Map<string, string>()
+const foldCached = (text: string): string => {
+  let folded = foldMemo.get(text)
+  if (folded === undefined) {
+    folded = foldRaw(text)
+    if (foldMemo.size >= 50_000) foldMemo.clear()
+    foldMemo.set(text, folded)
+  }
+  return folded
+}
 export function spellingVariant(a: string, b: string): boolean {
   if (a === b) return false
-  const fold = (text: string) =>
-    text
+  const fold = foldCached
+  return fold(a) === fold(b)
+}
+function foldRaw(text: string): string {
+  return text
       .replace(/our\b/g, 'or')
       .replace(/is(e|ed|es|ing|ation|ations)\b/g, 'iz$1')
       .replace(/yse\b/g, 'yze')
@@ -164,7 +177,6 @@ export function spellingVariant(a: string, b: string): boolean {
       .replace(/ence\b/g, 'ense')
       .replace(/ll(ed|ing|er)\b/g, 'l$1')
       .replace(/-/g, '')
-  return fold(a) === fold(b)
 }
 
 /** The same words but one, which differs by an English ending ("points of contacts"). */
@@ -216,8 +228,15 @@ export function stem(word: string): string {
 }
 
 /** Letters and digits only, lower case: "Multi‑stakeholder" and "multi stakeholder" are the same. */
+const lettersMemo = new Map<string, string>()
 export function lettersOf(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+  let letters = lettersMemo.get(text)
+  if (letters === undefined) {
+    letters = text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+    if (lettersMemo.size >= 50_000) lettersMemo.clear()
+    lettersMemo.set(text, letters)
+  }
+  return letters
 }
 
 /**
@@ -423,7 +442,17 @@ export function englishFit(tokens: readonly Token[], doc: DocIndex, i: number, j
 }
 
 /** A dictionary word or a common word (a possessive ending ignored). */
+const englishMemo = new Map<string, boolean>()
 export function englishWord(word: string): boolean {
+  let known = englishMemo.get(word)
+  if (known === undefined) {
+    known = englishWordUncached(word)
+    if (englishMemo.size >= 50_000) englishMemo.clear()
+    englishMemo.set(word, known)
+  }
+  return known
+}
+function englishWordUncached(word: string): boolean {
   const bare = word.replace(/['’]s$/i, '')
   if (isKnownWord(word) || isKnownWord(bare) || zipf(bare) >= 3) return true
   // British spellings ("metre", "mitre", "organisation") of dictionary words.

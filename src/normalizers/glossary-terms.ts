@@ -121,14 +121,8 @@ function variantProposals(
   forEachVariant(index, tokens, doc, (i, j, { item }) => {
     if (tokens.slice(i, j + 1).some((t) => !englishWord(t.value))) sure.set(item, (sure.get(item) ?? 0) + 1)
   })
-  for (let i = 0; i < tokens.length; i++) {
-    let key = ''
-    for (let n = 1; n <= index.maxVariantWords && i + n <= tokens.length; n++) {
-      const j = i + n - 1
-      if (n > 1 && !plainSpan(tokens, j - 1, j)) break
-      key = n === 1 ? (doc.norm[i] as string) : `${key} ${doc.norm[j] as string}`
-      const found = index.variants.get(key)
-      if (!found) continue
+  for (const [i, j, found] of variantSpans(index, tokens, doc)) {
+    {
       const first = tokens[i] as Token
       const last = tokens[j] as Token
       const actual = text.slice(first.start, last.end)
@@ -195,15 +189,40 @@ function forEachVariant(
   doc: DocIndex,
   visit: (i: number, j: number, found: { item: IndexedEntry }) => void,
 ): void {
+  for (const [i, j, list] of variantSpans(index, tokens, doc)) for (const found of list) visit(i, j, found)
+}
+
+type VariantSpan = [number, number, NonNullable<ReturnType<TermIndex['variants']['get']>>]
+const spanCache = new WeakMap<readonly Token[], { index: TermIndex; spans: VariantSpan[] }>()
+const prefixCache = new WeakMap<TermIndex, Set<string>>()
+
+/** The spans that are listed variants, in reading order (found once per file, not once per round). */
+function variantSpans(index: TermIndex, tokens: readonly Token[], doc: DocIndex): VariantSpan[] {
+  const cached = spanCache.get(tokens)
+  if (cached && cached.index === index) return cached.spans
+  let prefixes = prefixCache.get(index)
+  if (!prefixes) {
+    prefixes = new Set()
+    for (const key of index.variants.keys()) {
+      const words = key.split(' ')
+      for (let k = 1; k <= words.length; k++) prefixes.add(words.slice(0, k).join(' '))
+    }
+    prefixCache.set(index, prefixes)
+  }
+  const spans: VariantSpan[] = []
   for (let i = 0; i < tokens.length; i++) {
     let key = ''
     for (let n = 1; n <= index.maxVariantWords && i + n <= tokens.length; n++) {
       const j = i + n - 1
       if (n > 1 && !plainSpan(tokens, j - 1, j)) break
       key = n === 1 ? (doc.norm[i] as string) : `${key} ${doc.norm[j] as string}`
-      for (const found of index.variants.get(key) ?? []) visit(i, j, found)
+      if (!prefixes.has(key)) break
+      const found = index.variants.get(key)
+      if (found) spans.push([i, j, found])
     }
   }
+  spanCache.set(tokens, { index, spans })
+  return spans
 }
 
 /** Words that go before any noun: a pair with one says nothing about whether the noun fits. */
@@ -256,21 +275,23 @@ function matchSounds(index: TermIndex, tokens: readonly Token[], doc: DocIndex, 
       (knownWord(t.value, index) || /^\d+$/.test(t.value) || (/^\p{Lu}\p{Ll}+$/u.test(t.value) && !sentenceInitial(tokens, k))),
   )
   const numeric = tokens.map((t) => /^\d/.test(t.value))
+  const isWord = tokens.map((t) => WORD.test(t.value))
+  // Per neighbour pair (k, k + 1), computed once: whether English never puts the two together.
+  const unseenAfter = tokens.map(
+    (_, k) => k + 1 < tokens.length && !numeric[k] && !numeric[k + 1] && bigramCount(doc.norm[k] as string, doc.norm[k + 1] as string) === 0,
+  )
   for (let i = 0; i < tokens.length; i++) {
-    if (!WORD.test((tokens[i] as Token).value)) continue
+    if (!isWord[i]) continue
+    let unknown = 0
+    let unseenPair = false
     for (let n = 1; n <= MAX_SOUND_WORDS && i + n <= tokens.length; n++) {
       const j = i + n - 1
-      if (n > 1 && (!plainSpan(tokens, j - 1, j) || !WORD.test((tokens[j] as Token).value))) break
-      const words = doc.norm.slice(i, j + 1)
+      if (n > 1 && (!plainSpan(tokens, j - 1, j) || !isWord[j])) break
       // Evidence that the words were misheard: a non-word, or two neighbours English never puts together.
-      let unknown = 0
-      for (let k = i; k <= j; k++) if (!known[k]) unknown++
-      let unseenPair = false
-      for (let k = 1; k < words.length && !unseenPair; k++) {
-        if (numeric[i + k - 1] || numeric[i + k]) continue
-        if (bigramCount(words[k - 1] as string, words[k] as string) === 0) unseenPair = true
-      }
+      if (!known[j]) unknown++
+      if (n > 1 && unseenAfter[j - 1]) unseenPair = true
       if (unknown === 0 && !unseenPair) continue
+      const words = doc.norm.slice(i, j + 1)
       // Spans that begin or end with a function word are left to the shorter span without it.
       if (n > 1 && (FUNCTION_WORDS.has(words[0] as string) || FUNCTION_WORDS.has(words[n - 1] as string))) continue
       const first = tokens[i] as Token

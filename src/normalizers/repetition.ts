@@ -144,8 +144,8 @@ function plainRun(tokens: readonly Token[], from: number, to: number): boolean {
 /** The longest run starting at `i` that is immediately repeated, with how many copies follow. */
 function repeatAt(tokens: readonly Token[], i: number, maxPhrase: number): { size: number; copies: number } | undefined {
   for (let size = maxPhrase; size >= 1; size--) {
-    if (!plainRun(tokens, i, i + 2 * size - 1)) continue
     if (!sameRun(tokens, i, i + size, size)) continue
+    if (!plainRun(tokens, i, i + 2 * size - 1)) continue
     let copies = 2
     while (plainRun(tokens, i, i + (copies + 1) * size - 1) && sameRun(tokens, i, i + copies * size, size)) copies++
     return { size, copies }
@@ -157,7 +157,9 @@ function sameRun(tokens: readonly Token[], a: number, b: number, size: number): 
   for (let k = 0; k < size; k++) {
     const x = tokens[a + k]
     const y = tokens[b + k]
-    if (!x || !y || !WORD.test(x.value) || x.lower.replace(/’/g, "'") !== y.lower.replace(/’/g, "'")) return false
+    if (!x || !y) return false
+    if (x.lower !== y.lower && x.lower.replace(/’/g, "'") !== y.lower.replace(/’/g, "'")) return false
+    if (!WORD.test(x.value)) return false
   }
   return true
 }
@@ -252,8 +254,15 @@ interface Restroke {
   evidence: Record<string, number | string | boolean>
 }
 
+const codeMemo = new Map<string, [string, string]>()
 function codes(word: string): [string, string] {
-  return doubleMetaphone(word)
+  let found = codeMemo.get(word)
+  if (!found) {
+    found = doubleMetaphone(word)
+    if (codeMemo.size >= 50_000) codeMemo.clear()
+    codeMemo.set(word, found)
+  }
+  return found
 }
 
 function restrokeAt(

@@ -74,6 +74,9 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
     maxWords = Math.max(maxWords, item.termWords.length)
   }
   const maxSpan = Math.min(maxWords + 2, 8)
+  // Every prefix of every key: a span whose letters are no key's prefix cannot grow into a key.
+  const prefixes = new Set<string>()
+  for (const key of byLetters.keys()) for (let k = 1; k <= key.length; k++) prefixes.add(key.slice(0, k))
 
   return (tree, file) => {
     if (byLetters.size === 0) return
@@ -112,6 +115,7 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
           }
         }
         letters += own
+        if (!prefixes.has(letters)) break
       }
     }
     // A longer name wins over the shorter one inside it ("African Union Commission" over "African Union").
