@@ -154,17 +154,20 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
       for (const candidate of candidates) {
         const c = candidate.term.toLowerCase()
         const a = token.lower
+        // A function word beside it ("the … of", "a … that") says little about which word was meant.
         const corpus =
-          (left ? association(left, c, tokensInCorpus) - association(left, a, tokensInCorpus) : 0) +
-          (right ? association(c, right, tokensInCorpus) - association(a, right, tokensInCorpus) : 0)
-        const seenFor = (left ? documentBigrams.get(`${left} ${c}`) ?? 0 : 0) + (right ? documentBigrams.get(`${c} ${right}`) ?? 0 : 0)
-        // This occurrence itself is not evidence for the word as written.
-        const seenAgainst = (left ? (documentBigrams.get(`${left} ${a}`) ?? 1) - 1 : 0) + (right ? (documentBigrams.get(`${a} ${right}`) ?? 1) - 1 : 0)
+          (left ? neighbourWeight(left) * (association(left, c, tokensInCorpus) - association(left, a, tokensInCorpus)) : 0) +
+          (right ? neighbourWeight(right) * (association(c, right, tokensInCorpus) - association(a, right, tokensInCorpus)) : 0)
         // The same neighbours around either word elsewhere, and how the transcript spells the pair
         // throughout: a word written one way ten times is evidence against a stray other one.
         const usedFor = documentWords.get(c) ?? 0
         const usedAgainst = (documentWords.get(a) ?? 1) - 1
-        const documentScore = Math.log((seenFor + 0.25) / (seenAgainst + 0.25)) + clampTo(0.5 * Math.log((usedFor + 0.5) / (usedAgainst + 0.5)), 1.5)
+        // This occurrence itself is not evidence for the word as written.
+        const seen = (key: string, self: boolean) => (documentBigrams.get(key) ?? (self ? 1 : 0)) - (self ? 1 : 0)
+        const documentScore =
+          (left ? neighbourWeight(left) * Math.log((seen(`${left} ${c}`, false) + 0.25) / (seen(`${left} ${a}`, true) + 0.25)) : 0) +
+          (right ? neighbourWeight(right) * Math.log((seen(`${c} ${right}`, false) + 0.25) / (seen(`${a} ${right}`, true) + 0.25)) : 0) +
+          clampTo(0.5 * Math.log((usedFor + 0.5) / (usedAgainst + 0.5)), 1.5)
         // The stenographer already wrote the candidate (or began it) right beside the word: a
         // re-stroke, which the repetition normalizer handles as a whole.
         if (restroked(tokens, token, c)) continue
@@ -315,6 +318,11 @@ function reasonOf(actual: string, expected: string, left: string | undefined, ri
   if (evidence.contextFor > 0) sources.push(`context of '${expected}' nearby (${evidence.contextFor} point${evidence.contextFor === 1 ? '' : 's'}: a word 1, a frame 2)`)
   if (evidence.contextAgainst > 0) sources.push(`context of '${actual}' (${evidence.contextAgainst})`)
   return `${parts[0]}${sources.length ? ` (${sources.join('; ')})` : ''}.`
+}
+
+/** How much a neighbour's corpus association counts: a quarter for everyday function words. */
+function neighbourWeight(word: string): number {
+  return zipf(word) >= EVERYDAY_ZIPF ? 0.25 : 1
 }
 
 function clampTo(value: number, bound: number): number {

@@ -230,6 +230,13 @@ function judgeRepeat(
       functionWordCount,
     }
   }
+  // "going to have to have": the run can be grammatical when its last word leads into its first
+  // ("have to" is English), so the doubled run may be meant.
+  const last = words[words.length - 1]!.lower
+  const first = words[0]!.lower
+  if (allFunction && bigramCount(last, first) >= 20) {
+    return { rule: 'repeated-phrase', confidence: 0.4, note: `, but "${last} ${first}" is English, so the run may be meant`, functionWordCount }
+  }
   return {
     rule: 'repeated-phrase',
     confidence: allFunction ? 0.6 : 0.45,

@@ -62,6 +62,7 @@ export const spelling: Plugin<[SpellingOptions?], Root> = function (options = {}
 
   return (tree, file) => {
     const tokens = tokensOf(tree, file)
+    const text = String(file.value)
     const uses = new Map<string, number>()
     for (const token of tokens) uses.set(token.lower, (uses.get(token.lower) ?? 0) + 1)
 
@@ -69,6 +70,8 @@ export const spelling: Plugin<[SpellingOptions?], Root> = function (options = {}
       const word = token.value
       if (word.length < minLength || !/^[a-z]+$/.test(word)) continue
       if ((uses.get(token.lower) ?? 0) > 1 || isKnown(word) || isDerived(word, isKnown)) continue
+      // A word broken off by a hyphen or dash ("experi-—what we're experiencing") is a fragment.
+      if (/^[-\u2010-\u2015]/.test(text.slice(token.end, token.end + 1))) continue
       const ranked = rank(word, tokens, token, isKnown)
       const [best, second] = ranked
       if (!best) continue
@@ -113,10 +116,13 @@ function isDerived(word: string, isKnown: (word: string) => boolean): boolean {
     if (stem.length < 3) continue
     const last = stem.at(-1)
     const stems = [stem, `${stem}e`, stem.endsWith('i') ? `${stem.slice(0, -1)}y` : '', last === stem.at(-2) ? stem.slice(0, -1) : '']
-    if (stems.some((candidate) => candidate.length >= 4 && common(candidate))) return true
+    // A long stem the dictionary knows is enough ("scepticisms"); a short one must be common.
+    if (stems.some((candidate) => (candidate.length >= 6 && isKnown(candidate)) || (candidate.length >= 4 && common(candidate)))) return true
   }
   for (let split = 4; split <= word.length - 4; split++) {
-    if (common(word.slice(0, split)) && common(word.slice(split))) return true
+    const head = word.slice(0, split)
+    const tail = word.slice(split)
+    if (isKnown(head) && isKnown(tail) && (common(head) || common(tail))) return true
   }
   return false
 }

@@ -55,6 +55,13 @@ describe('confusables', () => {
     expect(result.text).toBe('States must meet their obligations under international law.')
   })
 
+  it('gives function-word neighbours little weight ("the … of" does not make "peace" a "piece")', async () => {
+    const text = 'This piece of legislation matters. Every piece of it. If we falter, we may endanger the peace of the world.'
+    // With the shipped captioning glossary, whose piece/peace pair is what a user gets.
+    const result = await clean(text, { normalizers: Object.fromEntries(registry.map((entry) => [entry.id, entry.id === 'confusables'])) })
+    expect(result.text).toBe(text)
+  })
+
   it('changes an everyday word only inside a listed frame', async () => {
     const text = 'More than ever, there needs to be agreement on what responsible states should do.'
     expect((await run(text)).text).toBe(text)

@@ -40,6 +40,7 @@ const invalid: Array<[string, string]> = [
 ]
 
 const valid: string[] = [
+  "We're going to have to have no sacred cows except the fundamental principle.",
   'It was very very difficult to reach agreement this year.',
   'Bye bye, and thank you all for coming.',
   'No no, that is not what I said.',

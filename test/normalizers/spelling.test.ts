@@ -35,6 +35,9 @@ describe('spelling', () => {
     'The diplotechs met. Later the diplotechs agreed.',
     // Acronyms and steno untranslates are other normalizers' business.
     'The GGE met after the SXOERT session.',
+    // A word broken off by a dash, a British plural, a compound of known words.
+    'Cybersecurity, climate change, as well as experi-—what we are experiencing now.',
+    'The scepticisms of the delegates were heard, and childrearing was discussed.',
   ]
   it.each(valid)('keeps %j', async (input) => {
     const result = await run(input)
