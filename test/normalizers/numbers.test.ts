@@ -1,27 +1,7 @@
-import retextEnglish from 'retext-english'
-import { unified, type Plugin } from 'unified'
-import { VFile } from 'vfile'
-import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Root } from 'nlcst'
 import { NUMBERS_RULES, numbers, ordinalSuffix } from '../../src/normalizers/numbers.js'
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/pipeline/pipeline.js'
-import { resolveProposals } from '../../src/pipeline/resolve.js'
-import type { Proposal } from '../../src/types.js'
-
-// biome-ignore lint: test harness takes any plugin
-function run(plugin: Plugin<[any?], Root>, text: string, options?: object): { output: string; proposals: Proposal[] } {
-  const file = new VFile(text)
-  const processor = unified().use(retextEnglish).use(plugin, options)
-  processor.runSync(processor.parse(file), file)
-  const proposals = file.data.captidy?.proposals ?? []
-  const { chosen } = resolveProposals(proposals, text)
-  let output = text
-  for (const p of [...chosen].reverse()) {
-    if (p.confidence >= DEFAULT_MIN_CONFIDENCE) output = output.slice(0, p.start) + p.expected[0] + output.slice(p.end)
-  }
-  return { output, proposals }
-}
+import { describeNormalizerProperties, runNormalizer } from '../helpers/normalizer.js'
 
 const invalid: Array<[string, string]> = [
   ['4thly, we need to define issues related to attribution when cyberattacks occur.', 'Fourthly, we need to define issues related to attribution when cyberattacks occur.'],
@@ -51,22 +31,22 @@ const valid: string[] = [
 
 describe('numbers', () => {
   it.each(invalid)('fixes %j', (input, output) => {
-    expect(run(numbers, input).output).toBe(output)
+    expect(runNormalizer(numbers, input).output).toBe(output)
   })
 
   it.each(valid)('keeps %j', (input) => {
-    expect(run(numbers, input).output).toBe(input)
+    expect(runNormalizer(numbers, input).output).toBe(input)
   })
 
   it('follows the transcript hyphen: U+2011 where its words use it', () => {
     const text = 'From the mid90 to now, multi‑stakeholder and co‑operative work grew.'
-    expect(run(numbers, text).output).toBe('From the mid‑90s to now, multi‑stakeholder and co‑operative work grew.')
-    expect(run(numbers, text, { hyphen: '-' }).output).toBe('From the mid-90s to now, multi‑stakeholder and co‑operative work grew.')
+    expect(runNormalizer(numbers, text).output).toBe('From the mid‑90s to now, multi‑stakeholder and co‑operative work grew.')
+    expect(runNormalizer(numbers, text, { hyphen: '-' }).output).toBe('From the mid-90s to now, multi‑stakeholder and co‑operative work grew.')
   })
 
   it('only suggests joined years when no word before them says how they relate', () => {
     const text = 'The reports of 20152021 are the basis for our work.'
-    const { output, proposals } = run(numbers, text)
+    const { output, proposals } = runNormalizer(numbers, text)
     expect(output).toBe(text)
     expect(proposals).toHaveLength(1)
     expect(proposals[0]!.ruleId).toBe('joined-years')
@@ -82,7 +62,7 @@ describe('numbers', () => {
 
   it('emits records with a fixed rule id, confidence in [0, 1], a reason and evidence', () => {
     const text = '4thly, between 20152017 and from the mid90 to the 21 st century.'
-    const { proposals } = run(numbers, text)
+    const { proposals } = runNormalizer(numbers, text)
     expect(proposals.map((p) => p.ruleId)).toEqual(['ordinal-adverb', 'joined-years', 'fused-decade', 'split-ordinal'])
     for (const p of proposals) {
       expect(NUMBERS_RULES).toContain(p.ruleId)
@@ -95,46 +75,15 @@ describe('numbers', () => {
   })
 
   it('throws a TypeError naming a bad option', () => {
-    expect(() => run(numbers, 'x', { hyphen: '_' })).toThrow(/options\.hyphen/)
+    expect(() => runNormalizer(numbers, 'x', { hyphen: '_' })).toThrow(/options\.hyphen/)
   })
 
   it('is idempotent', () => {
     for (const [input] of invalid) {
-      const once = run(numbers, input).output
-      expect(run(numbers, once).output).toBe(once)
+      const once = runNormalizer(numbers, input).output
+      expect(runNormalizer(numbers, once).output).toBe(once)
     }
   })
 })
 
-describe('numbers properties', () => {
-  const sentences = [...invalid.map(([input]) => input), ...valid]
-
-  it('proposes in bounds, with a listed rule id and confidence in [0, 1], and a second run changes nothing more', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...sentences), { minLength: 1, maxLength: 5 }), fc.constantFrom(' ', '  ', '\n\n'), (parts, joiner) => {
-        const text = parts.join(joiner)
-        const { output, proposals } = run(numbers, text)
-        for (const p of proposals) {
-          expect(p.start).toBeGreaterThanOrEqual(0)
-          expect(p.end).toBeLessThanOrEqual(text.length)
-          expect(p.start).toBeLessThanOrEqual(p.end)
-          expect(p.confidence).toBeGreaterThanOrEqual(0)
-          expect(p.confidence).toBeLessThanOrEqual(1)
-          expect(NUMBERS_RULES).toContain(p.ruleId)
-        }
-        expect(run(numbers, output).output).toBe(output)
-      }),
-      { numRuns: 60 },
-    )
-  })
-
-  it('gives text with nothing to fix back byte for byte', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...valid), { minLength: 1, maxLength: 5 }), (parts) => {
-        const text = parts.join('\n\n')
-        expect(run(numbers, text).output).toBe(text)
-      }),
-      { numRuns: 40 },
-    )
-  })
-})
+describeNormalizerProperties('numbers', numbers, NUMBERS_RULES, [...invalid.map(([input]) => input), ...valid], valid)

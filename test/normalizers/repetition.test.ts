@@ -1,27 +1,7 @@
-import retextEnglish from 'retext-english'
-import { unified, type Plugin } from 'unified'
-import { VFile } from 'vfile'
-import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Root } from 'nlcst'
 import { REPETITION_RULES, repetition } from '../../src/normalizers/repetition.js'
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/pipeline/pipeline.js'
-import { resolveProposals } from '../../src/pipeline/resolve.js'
-import type { Proposal } from '../../src/types.js'
-
-// biome-ignore lint: test harness takes any plugin
-function run(plugin: Plugin<[any?], Root>, text: string, options?: object): { output: string; proposals: Proposal[] } {
-  const file = new VFile(text)
-  const processor = unified().use(retextEnglish).use(plugin, options)
-  processor.runSync(processor.parse(file), file)
-  const proposals = file.data.captidy?.proposals ?? []
-  const { chosen } = resolveProposals(proposals, text)
-  let output = text
-  for (const p of [...chosen].reverse()) {
-    if (p.confidence >= DEFAULT_MIN_CONFIDENCE) output = output.slice(0, p.start) + p.expected[0] + output.slice(p.end)
-  }
-  return { output, proposals }
-}
+import { describeNormalizerProperties, runNormalizer } from '../helpers/normalizer.js'
 
 // Real CART sentences (IGF, UN and parliamentary captioning), each with one artefact.
 const invalid: Array<[string, string]> = [
@@ -73,28 +53,28 @@ const valid: string[] = [
 
 describe('repetition', () => {
   it.each(invalid)('fixes %j', (input, output) => {
-    expect(run(repetition, input).output).toBe(output)
+    expect(runNormalizer(repetition, input).output).toBe(output)
   })
 
   it.each(valid)('keeps %j', (input) => {
-    expect(run(repetition, input).output).toBe(input)
+    expect(runNormalizer(repetition, input).output).toBe(input)
   })
 
   it('only suggests "a a", which may be the letters A I', () => {
     const text = 'I am pleased to see this in the programme, which is a a based technologies.'
-    const { output, proposals } = run(repetition, text)
+    const { output, proposals } = runNormalizer(repetition, text)
     expect(output).toBe(text)
     expect(proposals.map((p) => [p.ruleId, p.expected[0]])).toEqual([['ambiguous-repeat', 'a']])
   })
 
   it('leaves split compounds to split-words: a re-stroke repeats sound', () => {
     const text = 'Peace and security in cyber space and the inter net.'
-    expect(run(repetition, text).proposals).toEqual([])
+    expect(runNormalizer(repetition, text).proposals).toEqual([])
   })
 
   it('only suggests dropping a sound-alike when the second word fits its neighbours worse', () => {
     const text = 'This is a great concern to the security council counsel, as we all know.'
-    const { output, proposals } = run(repetition, text)
+    const { output, proposals } = runNormalizer(repetition, text)
     expect(output).toBe(text)
     expect(proposals.map((p) => [p.ruleId, p.expected[0]])).toEqual([['restroke-homophone', 'council']])
     expect(proposals[0]!.confidence).toBeLessThan(DEFAULT_MIN_CONFIDENCE)
@@ -102,7 +82,7 @@ describe('repetition', () => {
 
   it('only suggests "that that", which is often grammatical', () => {
     const text = 'I think that that is right, and the Secretary‑General agrees.'
-    const { output, proposals } = run(repetition, text)
+    const { output, proposals } = runNormalizer(repetition, text)
     expect(output).toBe(text)
     expect(proposals).toHaveLength(1)
     expect(proposals[0]!.ruleId).toBe('ambiguous-repeat')
@@ -112,7 +92,7 @@ describe('repetition', () => {
 
   it('emits records with a fixed rule id, confidence in [0, 1], a reason and evidence', () => {
     const text = 'The the report by by the group, without any consense census, went to the security counsel council.'
-    const { proposals } = run(repetition, text)
+    const { proposals } = runNormalizer(repetition, text)
     expect(proposals.map((p) => p.ruleId)).toEqual(['repeated-word', 'repeated-word', 'restroke-fragment', 'restroke-homophone'])
     for (const p of proposals) {
       expect(REPETITION_RULES).toContain(p.ruleId)
@@ -126,54 +106,23 @@ describe('repetition', () => {
 
   it('keeps words given in options.keep', () => {
     const text = 'Go team go go go!'
-    expect(run(repetition, text, { keep: ['go'] }).output).toBe(text)
-    expect(run(repetition, 'The the great great moment.', { keep: ['great'] }).proposals.map((p) => p.expected[0])).toEqual(['The'])
-    expect(run(repetition, 'The the great great moment.').proposals.map((p) => p.expected[0])).toEqual(['The', 'great'])
+    expect(runNormalizer(repetition, text, { keep: ['go'] }).output).toBe(text)
+    expect(runNormalizer(repetition, 'The the great great moment.', { keep: ['great'] }).proposals.map((p) => p.expected[0])).toEqual(['The'])
+    expect(runNormalizer(repetition, 'The the great great moment.').proposals.map((p) => p.expected[0])).toEqual(['The', 'great'])
   })
 
   it('throws a TypeError naming a bad option', () => {
-    expect(() => run(repetition, 'x', { keep: 'go' })).toThrow(/options\.keep/)
-    expect(() => run(repetition, 'x', { maxPhrase: 0 })).toThrow(/options\.maxPhrase/)
-    expect(() => run(repetition, 'x', { knownWords: [1] })).toThrow(/options\.knownWords/)
+    expect(() => runNormalizer(repetition, 'x', { keep: 'go' })).toThrow(/options\.keep/)
+    expect(() => runNormalizer(repetition, 'x', { maxPhrase: 0 })).toThrow(/options\.maxPhrase/)
+    expect(() => runNormalizer(repetition, 'x', { knownWords: [1] })).toThrow(/options\.knownWords/)
   })
 
   it('is idempotent: its output has nothing left to fix', () => {
     for (const [input] of invalid) {
-      const once = run(repetition, input).output
-      expect(run(repetition, once).output).toBe(once)
+      const once = runNormalizer(repetition, input).output
+      expect(runNormalizer(repetition, once).output).toBe(once)
     }
   })
 })
 
-describe('repetition properties', () => {
-  const sentences = [...invalid.map(([input]) => input), ...valid]
-
-  it('proposes in bounds, with a listed rule id and confidence in [0, 1], and a second run changes nothing more', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...sentences), { minLength: 1, maxLength: 5 }), fc.constantFrom(' ', '  ', '\n\n'), (parts, joiner) => {
-        const text = parts.join(joiner)
-        const { output, proposals } = run(repetition, text)
-        for (const p of proposals) {
-          expect(p.start).toBeGreaterThanOrEqual(0)
-          expect(p.end).toBeLessThanOrEqual(text.length)
-          expect(p.start).toBeLessThanOrEqual(p.end)
-          expect(p.confidence).toBeGreaterThanOrEqual(0)
-          expect(p.confidence).toBeLessThanOrEqual(1)
-          expect(REPETITION_RULES).toContain(p.ruleId)
-        }
-        expect(run(repetition, output).output).toBe(output)
-      }),
-      { numRuns: 60 },
-    )
-  })
-
-  it('gives text with nothing to fix back byte for byte', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...valid), { minLength: 1, maxLength: 5 }), (parts) => {
-        const text = parts.join('\n\n')
-        expect(run(repetition, text).output).toBe(text)
-      }),
-      { numRuns: 40 },
-    )
-  })
-})
+describeNormalizerProperties('repetition', repetition, REPETITION_RULES, [...invalid.map(([input]) => input), ...valid], valid)

@@ -1,27 +1,7 @@
-import retextEnglish from 'retext-english'
-import { unified, type Plugin } from 'unified'
-import { VFile } from 'vfile'
-import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Root } from 'nlcst'
 import { SPLIT_WORDS_RULES, splitWords } from '../../src/normalizers/split-words.js'
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/pipeline/pipeline.js'
-import { resolveProposals } from '../../src/pipeline/resolve.js'
-import type { Proposal } from '../../src/types.js'
-
-// biome-ignore lint: test harness takes any plugin
-function run(plugin: Plugin<[any?], Root>, text: string, options?: object): { output: string; proposals: Proposal[] } {
-  const file = new VFile(text)
-  const processor = unified().use(retextEnglish).use(plugin, options)
-  processor.runSync(processor.parse(file), file)
-  const proposals = file.data.captidy?.proposals ?? []
-  const { chosen } = resolveProposals(proposals, text)
-  let output = text
-  for (const p of [...chosen].reverse()) {
-    if (p.confidence >= DEFAULT_MIN_CONFIDENCE) output = output.slice(0, p.start) + p.expected[0] + output.slice(p.end)
-  }
-  return { output, proposals }
-}
+import { describeNormalizerProperties, runNormalizer } from '../helpers/normalizer.js'
 
 // Real CART sentences from internet governance and UN meetings, each with one split word.
 const invalid: Array<[string, string]> = [
@@ -59,11 +39,11 @@ const valid: string[] = [
 
 describe('split-words', () => {
   it.each(invalid)('fixes %j', (input, output) => {
-    expect(run(splitWords, input).output).toBe(output)
+    expect(runNormalizer(splitWords, input).output).toBe(output)
   })
 
   it.each(valid)('keeps %j', (input) => {
-    expect(run(splitWords, input).output).toBe(input)
+    expect(runNormalizer(splitWords, input).output).toBe(input)
   })
 
   it.each([
@@ -71,28 +51,28 @@ describe('split-words', () => {
     ['Pretexts for counter measures or reinterpretation of the charter must be avoided.', 'countermeasures'],
     ['The secretariat keeps a data base of national contact points.', 'database'],
   ])('only suggests an open compound, which may be house style: %j', (input, joined) => {
-    const { output, proposals } = run(splitWords, input)
+    const { output, proposals } = runNormalizer(splitWords, input)
     expect(output).toBe(input)
     expect(proposals.map((p) => [p.ruleId, p.expected[0]])).toEqual([['split-compound', joined]])
   })
 
   it('only suggests a compound whose open form can be a phrase', () => {
-    const { output, proposals } = run(splitWords, 'This may be cause for concern.')
+    const { output, proposals } = runNormalizer(splitWords, 'This may be cause for concern.')
     expect(output).toBe('This may be cause for concern.')
     expect(proposals.map((p) => [p.ruleId, p.expected[0]])).toEqual([['split-compound', 'because']])
     expect(proposals[0]!.confidence).toBeLessThan(DEFAULT_MIN_CONFIDENCE)
   })
 
   it('keeps combining forms given in options.keepOpen, and accepts glossary words as joined forms', () => {
-    expect(run(splitWords, 'We need a data base of incidents.', { keepOpen: ['data'] }).proposals).toEqual([])
-    expect(run(splitWords, 'The bot net was taken down.').proposals.map((p) => p.expected[0])).toEqual(['botnet'])
-    expect(run(splitWords, 'The bot net was taken down.', { knownWords: ['botnet'] }).proposals.map((p) => p.expected[0])).toEqual(['botnet'])
-    expect(run(splitWords, 'The ransom wear spread.', { keepOpen: ['ransom'] }).proposals).toEqual([])
+    expect(runNormalizer(splitWords, 'We need a data base of incidents.', { keepOpen: ['data'] }).proposals).toEqual([])
+    expect(runNormalizer(splitWords, 'The bot net was taken down.').proposals.map((p) => p.expected[0])).toEqual(['botnet'])
+    expect(runNormalizer(splitWords, 'The bot net was taken down.', { knownWords: ['botnet'] }).proposals.map((p) => p.expected[0])).toEqual(['botnet'])
+    expect(runNormalizer(splitWords, 'The ransom wear spread.', { keepOpen: ['ransom'] }).proposals).toEqual([])
   })
 
   it('emits records with a fixed rule id, confidence in [0, 1], a reason and evidence', () => {
     const text = 'Further more, the war fair and the ground work matter.'
-    const { proposals } = run(splitWords, text)
+    const { proposals } = runNormalizer(splitWords, text)
     expect(proposals.map((p) => p.ruleId)).toEqual(['split-connective', 'split-soundalike', 'split-compound'])
     for (const p of proposals) {
       expect(SPLIT_WORDS_RULES).toContain(p.ruleId)
@@ -105,47 +85,16 @@ describe('split-words', () => {
   })
 
   it('throws a TypeError naming a bad option', () => {
-    expect(() => run(splitWords, 'x', { keepOpen: 'cyber' })).toThrow(/options\.keepOpen/)
-    expect(() => run(splitWords, 'x', { styleRepeats: 0 })).toThrow(/options\.styleRepeats/)
+    expect(() => runNormalizer(splitWords, 'x', { keepOpen: 'cyber' })).toThrow(/options\.keepOpen/)
+    expect(() => runNormalizer(splitWords, 'x', { styleRepeats: 0 })).toThrow(/options\.styleRepeats/)
   })
 
   it('is idempotent', () => {
     for (const [input] of invalid) {
-      const once = run(splitWords, input).output
-      expect(run(splitWords, once).output).toBe(once)
+      const once = runNormalizer(splitWords, input).output
+      expect(runNormalizer(splitWords, once).output).toBe(once)
     }
   })
 })
 
-describe('split-words properties', () => {
-  const sentences = [...invalid.map(([input]) => input), ...valid]
-
-  it('proposes in bounds, with a listed rule id and confidence in [0, 1], and a second run changes nothing more', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...sentences), { minLength: 1, maxLength: 5 }), fc.constantFrom(' ', '  ', '\n\n'), (parts, joiner) => {
-        const text = parts.join(joiner)
-        const { output, proposals } = run(splitWords, text)
-        for (const p of proposals) {
-          expect(p.start).toBeGreaterThanOrEqual(0)
-          expect(p.end).toBeLessThanOrEqual(text.length)
-          expect(p.start).toBeLessThanOrEqual(p.end)
-          expect(p.confidence).toBeGreaterThanOrEqual(0)
-          expect(p.confidence).toBeLessThanOrEqual(1)
-          expect(SPLIT_WORDS_RULES).toContain(p.ruleId)
-        }
-        expect(run(splitWords, output).output).toBe(output)
-      }),
-      { numRuns: 60 },
-    )
-  })
-
-  it('gives text with nothing to fix back byte for byte', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...valid), { minLength: 1, maxLength: 5 }), (parts) => {
-        const text = parts.join('\n\n')
-        expect(run(splitWords, text).output).toBe(text)
-      }),
-      { numRuns: 40 },
-    )
-  })
-})
+describeNormalizerProperties('split-words', splitWords, SPLIT_WORDS_RULES, [...invalid.map(([input]) => input), ...valid], valid)
