@@ -6,23 +6,12 @@ import { predict } from '../src/confidence/model.js'
 import { parseGold } from '../src/eval/gold.js'
 import { scoredWords } from '../src/eval/words.js'
 import type { Proposal } from '../src/types.js'
+import { random } from './helpers/random.js'
 
 const root = new URL('..', import.meta.url).pathname
 const fixture = join(root, 'fixtures/igf2017-cybersecurity')
 const gold = readFileSync(join(fixture, 'dev.gold.jsonl'), 'utf8')
 const raw = readFileSync(join(fixture, 'dev.txt'), 'utf8')
-
-/** mulberry32 */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * Proposals on the real dev transcript from a made-up normalizer whose own confidence is useless

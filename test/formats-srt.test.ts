@@ -1,33 +1,7 @@
-import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseSrt } from '../src/formats/srt.js'
-import { InputError, type CaptionDocument } from '../src/types.js'
-import { skeleton, spliceThroughSegments, srtFile } from './helpers/captions.js'
-
-/** Every segment is a verbatim copy of the raw input, segments are sorted and do not overlap. */
-function expectVerbatimSegments(document: CaptionDocument): void {
-  let textEnd = 0
-  let rawEnd = 0
-  for (const segment of document.segments) {
-    const length = segment.textEnd - segment.textStart
-    expect(length).toBeGreaterThan(0)
-    expect(document.text.slice(segment.textStart, segment.textEnd)).toBe(document.raw.slice(segment.rawStart, segment.rawStart + length))
-    expect(segment.textStart).toBeGreaterThanOrEqual(textEnd)
-    expect(segment.rawStart).toBeGreaterThanOrEqual(rawEnd)
-    textEnd = segment.textEnd
-    rawEnd = segment.rawStart + length
-  }
-}
-
-function errorOf(run: () => unknown): InputError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof InputError) return error
-    throw error
-  }
-  throw new Error('expected an InputError')
-}
+import { spliceThroughSegments, srtFile } from './helpers/captions.js'
+import { describeGeneratedFileProperties, expectInputError, expectVerbatimSegments } from './helpers/formats.js'
 
 describe('parseSrt', () => {
   const sample = [
@@ -104,45 +78,10 @@ describe('parseSrt', () => {
       ['missing blank line', '1\n00:00:01,000 --> 00:00:02,000\nhi\n00:00:02,000 --> 00:00:03,000\nthere\n', 4, /expected a blank line/],
     ]
     it.each(cases)('%s', (_name, raw, line, message) => {
-      const error = errorOf(() => parseSrt(raw, 'bad.srt'))
-      expect(error.path).toBe('bad.srt')
-      expect(error.line).toBe(line)
-      expect(error.message).toMatch(message)
+      const error = expectInputError(() => parseSrt(raw, 'bad.srt'), 'bad.srt', line, message)
       expect(error.message.startsWith(`bad.srt:${line}: `)).toBe(true)
     })
   })
 
-  describe('properties of generated files', () => {
-    it('segments are verbatim and the transcript is exactly the cue text', () => {
-      fc.assert(
-        fc.property(srtFile, (file) => {
-          const document = parseSrt(file.raw)
-          expectVerbatimSegments(document)
-          expect(document.text).toBe(file.text)
-          expect(document.text).not.toMatch(/\d\d:\d\d:\d\d,\d|<font|\{\\/)
-          expect(document.cues?.map(({ id, start, end }) => (id === undefined ? { start, end } : { id, start, end }))).toEqual(file.cues)
-        }),
-        { numRuns: 300 },
-      )
-    })
-
-    it('a replacement inside cue text changes only cue-text bytes', () => {
-      fc.assert(
-        fc.property(srtFile, fc.nat(), fc.nat(), fc.stringMatching(/^[A-Za-z]{1,8}( [A-Za-z]{1,8})?$/), (file, a, b, replacement) => {
-          const document = parseSrt(file.raw)
-          fc.pre(document.segments.length > 0)
-          const segment = document.segments[a % document.segments.length]!
-          const length = segment.textEnd - segment.textStart
-          const from = segment.textStart + (b % length)
-          const to = from + 1 + (a % (segment.textEnd - from))
-          const out = spliceThroughSegments(document, from, to, replacement)
-          const after = parseSrt(out)
-          expect(after.cues).toEqual(document.cues)
-          expect(skeleton(after)).toBe(skeleton(document))
-          expect(after.text).toBe(document.text.slice(0, from) + replacement + document.text.slice(to))
-        }),
-        { numRuns: 300 },
-      )
-    })
-  })
+  describeGeneratedFileProperties(parseSrt, srtFile, /\d\d:\d\d:\d\d,\d|<font|\{\\/)
 })

@@ -1,32 +1,7 @@
-import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseVtt } from '../src/formats/vtt.js'
-import { InputError, type CaptionDocument } from '../src/types.js'
-import { skeleton, spliceThroughSegments, vttFile } from './helpers/captions.js'
-
-function expectVerbatimSegments(document: CaptionDocument): void {
-  let textEnd = 0
-  let rawEnd = 0
-  for (const segment of document.segments) {
-    const length = segment.textEnd - segment.textStart
-    expect(length).toBeGreaterThan(0)
-    expect(document.text.slice(segment.textStart, segment.textEnd)).toBe(document.raw.slice(segment.rawStart, segment.rawStart + length))
-    expect(segment.textStart).toBeGreaterThanOrEqual(textEnd)
-    expect(segment.rawStart).toBeGreaterThanOrEqual(rawEnd)
-    textEnd = segment.textEnd
-    rawEnd = segment.rawStart + length
-  }
-}
-
-function errorOf(run: () => unknown): InputError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof InputError) return error
-    throw error
-  }
-  throw new Error('expected an InputError')
-}
+import { spliceThroughSegments, vttFile } from './helpers/captions.js'
+import { describeGeneratedFileProperties, expectInputError, expectVerbatimSegments } from './helpers/formats.js'
 
 describe('parseVtt', () => {
   const sample = [
@@ -98,43 +73,9 @@ describe('parseVtt', () => {
       ['identifier at end of file', 'WEBVTT\n\n00:01.000 --> 00:02.000\nhi\n\nlast', 6, /cue "last" has no timing/],
     ]
     it.each(cases)('%s', (_name, raw, line, message) => {
-      const error = errorOf(() => parseVtt(raw, 'bad.vtt'))
-      expect(error.path).toBe('bad.vtt')
-      expect(error.line).toBe(line)
-      expect(error.message).toMatch(message)
+      expectInputError(() => parseVtt(raw, 'bad.vtt'), 'bad.vtt', line, message)
     })
   })
 
-  describe('properties of generated files', () => {
-    it('segments are verbatim and the transcript is exactly the cue text', () => {
-      fc.assert(
-        fc.property(vttFile, (file) => {
-          const document = parseVtt(file.raw)
-          expectVerbatimSegments(document)
-          expect(document.text).toBe(file.text)
-          expect(document.text).not.toMatch(/\d\d:\d\d\.\d\d\d|::cue|Kind:|NOTE/)
-          expect(document.cues?.map(({ id, start, end }) => (id === undefined ? { start, end } : { id, start, end }))).toEqual(file.cues)
-        }),
-        { numRuns: 300 },
-      )
-    })
-
-    it('a replacement inside cue text changes only cue-text bytes', () => {
-      fc.assert(
-        fc.property(vttFile, fc.nat(), fc.nat(), fc.stringMatching(/^[A-Za-z]{1,8}( [A-Za-z]{1,8})?$/), (file, a, b, replacement) => {
-          const document = parseVtt(file.raw)
-          fc.pre(document.segments.length > 0)
-          const segment = document.segments[a % document.segments.length]!
-          const from = segment.textStart + (b % (segment.textEnd - segment.textStart))
-          const to = from + 1 + (a % (segment.textEnd - from))
-          const out = spliceThroughSegments(document, from, to, replacement)
-          const after = parseVtt(out)
-          expect(after.cues).toEqual(document.cues)
-          expect(skeleton(after)).toBe(skeleton(document))
-          expect(after.text).toBe(document.text.slice(0, from) + replacement + document.text.slice(to))
-        }),
-        { numRuns: 300 },
-      )
-    })
-  })
+  describeGeneratedFileProperties(parseVtt, vttFile, /\d\d:\d\d\.\d\d\d|::cue|Kind:|NOTE/)
 })

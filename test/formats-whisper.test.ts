@@ -1,18 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { escapeJsonText, parseJsonWithOffsets, parseWhisper } from '../src/formats/whisper.js'
-import { InputError } from '../src/types.js'
 import { spliceThroughSegments } from './helpers/captions.js'
-
-function errorOf(run: () => unknown): InputError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof InputError) return error
-    throw error
-  }
-  throw new Error('expected an InputError')
-}
+import { expectInputError } from './helpers/formats.js'
 
 /** A file as openai-whisper writes it with `--word_timestamps True` (indented here for reading). */
 const whisperJson = JSON.stringify(
@@ -128,10 +118,7 @@ describe('parseWhisper', () => {
       ['trailing garbage', '{"text": "a"} x', 1, /end of the file/],
     ]
     it.each(cases)('%s', (_name, raw, line, message) => {
-      const error = errorOf(() => parseWhisper(raw, 'bad.json'))
-      expect(error.path).toBe('bad.json')
-      expect(error.line).toBe(line)
-      expect(error.message).toMatch(message)
+      expectInputError(() => parseWhisper(raw, 'bad.json'), 'bad.json', line, message)
     })
   })
 

@@ -15,34 +15,14 @@ import { run as check } from '../src/cli/commands/check.js'
 import { clean } from '../src/pipeline/clean.js'
 import { run as review } from '../src/cli/commands/review.js'
 import type { Io } from '../src/cli/io.js'
-import { createLocator } from '../src/pipeline/place.js'
 import { applyDecisions, contentHash, parseDecisions, type DecisionsFile } from '../src/review/decisions.js'
 import { renderReviewPage } from '../src/review/page.js'
-import type { CaptionDocument, Correction } from '../src/types.js'
+import type { Correction } from '../src/types.js'
+import { record } from './helpers/records.js'
 
 const CHROMIUM = '/usr/bin/chromium'
 const canRun = existsSync(CHROMIUM) || Boolean(process.env.CI)
 const raw = readFileSync(new URL('../fixtures/igf2017-cybersecurity/dev.txt', import.meta.url), 'utf8')
-
-/** A record over transcript range [start, end) of a plain-text document. */
-function record(document: CaptionDocument, start: number, end: number, expected: string[], extra: Partial<Correction> = {}): Correction {
-  const locate = createLocator(document.raw)
-  return {
-    id: `hand@${start}-${end}`,
-    source: 'hand',
-    ruleId: 'test',
-    actual: document.text.slice(start, end),
-    expected,
-    range: [start, end],
-    textRange: [start, end],
-    place: { start: locate(start), end: locate(end) },
-    confidence: 0.8,
-    applied: expected.length > 0,
-    reason: 'hand-made record for a test',
-    evidence: {},
-    ...extra,
-  }
-}
 
 describe.skipIf(!canRun)('review page in chromium', () => {
   let browser: Browser

@@ -3,35 +3,14 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../src/formats/index.js'
 import { clean } from '../src/pipeline/clean.js'
-import { createLocator } from '../src/pipeline/place.js'
 import { contentHash } from '../src/review/decisions.js'
 import { reviewData } from '../src/review/model.js'
 import { escapeHtml, renderReviewPage, scriptJson } from '../src/review/page.js'
-import type { CaptionDocument, Correction } from '../src/types.js'
+import { record } from './helpers/records.js'
 
 const raw = readFileSync(new URL('../fixtures/igf2017-cybersecurity/dev.txt', import.meta.url), 'utf8')
 let run: ReturnType<typeof clean> | undefined
 const cleaned = () => (run ??= clean(raw, { path: 'dev.txt' }))
-
-/** A record over transcript range [start, end) of a plain-text document. */
-function record(document: CaptionDocument, start: number, end: number, expected: string[], extra: Partial<Correction> = {}): Correction {
-  const locate = createLocator(document.raw)
-  return {
-    id: `hand@${start}-${end}`,
-    source: 'hand',
-    ruleId: 'test',
-    actual: document.text.slice(start, end),
-    expected,
-    range: [start, end],
-    textRange: [start, end],
-    place: { start: locate(start), end: locate(end) },
-    confidence: 0.8,
-    applied: expected.length > 0,
-    reason: 'hand-made record for a test',
-    evidence: {},
-    ...extra,
-  }
-}
 
 const scriptsOf = (html: string) => [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => ({ attrs: m[1]!, body: m[2]! }))
 const stylesOf = (html: string) => [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!)
