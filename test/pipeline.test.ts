@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { applyCorrections } from '../src/pipeline/apply.js'
 import { clean } from '../src/pipeline/clean.js'
 import { propose, tokensOf } from '../src/pipeline/context.js'
-import type { NormalizerEntry } from '../src/normalizers/registry.js'
+import { registry, type NormalizerEntry } from '../src/normalizers/registry.js'
 
 /** A test normalizer: proposes a fixed replacement for every occurrence of a word. */
 function replacer(id: string, from: string, to: string, confidence: number): NormalizerEntry {
@@ -32,7 +32,7 @@ function phrase(id: string, from: string, to: string): NormalizerEntry {
   return { id, plugin, defaultOn: true, options: () => undefined }
 }
 
-const only = { defaultGlossaries: false, normalizers: {} as Record<string, boolean> }
+const only = { defaultGlossaries: false, normalizers: Object.fromEntries(registry.map((entry) => [entry.id, false])) as Record<string, boolean> }
 const line = '>> SPEAKER:  The corporation\u00a0between states ‑‑ international corporation.\r\n'
 
 describe('pipeline', () => {
@@ -63,6 +63,24 @@ describe('pipeline', () => {
     expect(result.text).toBe('the cooperation works')
     expect(result.corrections).toHaveLength(1)
     expect(result.corrections[0]).toMatchObject({ source: 'high', expected: ['cooperation', 'corporations'] })
+  })
+
+  it('lets a longer proposal that agrees with the winner take its place ("UN secretariate" → "UN Secretariat")', async () => {
+    const result = await clean('The UN secretariate will report.', {
+      ...only,
+      plugins: [replacer('spell', 'secretariate', 'secretariat', 0.95), phrase('term', 'un secretariate', 'UN Secretariat')],
+    })
+    expect(result.text).toBe('The UN Secretariat will report.')
+    expect(result.corrections).toHaveLength(1)
+    expect(result.corrections[0]).toMatchObject({ source: 'term', confidence: 0.95 })
+  })
+
+  it('keeps the winner when the longer proposal disagrees with it', async () => {
+    const result = await clean('The UN secretariate will report.', {
+      ...only,
+      plugins: [replacer('spell', 'secretariate', 'secretariat', 0.95), phrase('term', 'un secretariate', 'UN Secretary')],
+    })
+    expect(result.text).toBe('The UN secretariat will report.')
   })
 
   it('replays records on the raw text to give the cleaned text', async () => {

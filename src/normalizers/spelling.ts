@@ -104,7 +104,29 @@ const SUFFIXES = ['ability', 'able', 'ably', 'al', 'ally', 'ance', 'ances', 'ed'
  * "responders"), or two known words of four letters or more run together ("decisionmaking").
  * Such words are coinages or compounds, not misspellings.
  */
+/** US spellings of a British one ("modernisation" → "modernization", "colour" → "color"). */
+function americanSpellings(word: string): string[] {
+  const out = new Set<string>()
+  for (const [from, to] of [
+    [/is(e|ed|es|ing|ation|ations|er|ers)$/, 'iz$1'],
+    [/ys(e|ed|es|ing)$/, 'yz$1'],
+    [/our(s?|ed|ing|ful|ite|ites|able)$/, 'or$1'],
+    [/tre(s?)$/, 'ter$1'],
+    [/ogue(s?)$/, 'og$1'],
+    [/ence(s?)$/, 'ense$1'],
+    [/ll(ed|ing|er|ers)$/, 'l$1'],
+    [/ae/, 'e'],
+    [/oe/, 'e'],
+  ] as const) {
+    const changed = word.replace(from, to)
+    if (changed !== word) out.add(changed)
+  }
+  return [...out]
+}
+
 function isDerived(word: string, isKnown: (word: string) => boolean): boolean {
+  // A British spelling of a known word is a spelling, not a mistake.
+  if (americanSpellings(word).some((us) => isKnown(us))) return true
   // Parts must be ordinary words, not rare ones that happen to fit ("de" + "pate").
   const common = (part: string) => isKnown(part) && zipf(part) >= 2.5
   for (const prefix of PREFIXES) {

@@ -38,6 +38,8 @@ describe('spelling', () => {
     // A word broken off by a dash, a British plural, a compound of known words.
     'Cybersecurity, climate change, as well as experi-—what we are experiencing now.',
     'The scepticisms of the delegates were heard, and childrearing was discussed.',
+    // British spellings of known words.
+    'The modernisation of content moderation and the organisations behind it.',
   ]
   it.each(valid)('keeps %j', async (input) => {
     const result = await run(input)
