@@ -7,6 +7,7 @@ import { alignWords, wordDistance } from '../src/eval/align.js'
 import { parseGold } from '../src/eval/gold.js'
 import { formatListing, formatResult, scoreTranscript, type ScoreResult } from '../src/eval/score.js'
 import { scoredWords } from '../src/eval/words.js'
+import { random } from './helpers/random.js'
 
 const root = new URL('..', import.meta.url).pathname
 const fixture = join(root, 'fixtures/igf2017-cybersecurity')
@@ -18,17 +19,6 @@ const refText = readFileSync(join(fixture, 'dev.ref.txt'), 'utf8')
 const scorer = process.env.CAPTIDY_SCORE_MJS ?? join(root, '../shared/eval/score.mjs')
 const expectedPath = join(root, 'test/fixtures/eval-expected.json')
 
-/** mulberry32: a small seeded generator, so the hypotheses are the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const FILLER = ['the', 'corporation', 'cooperation', 'council', 'counsel', 'ICANN', 'cyber', 'security', 'a', 'of', 'and']
 

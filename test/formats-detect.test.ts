@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { decodeInput } from '../src/formats/decode.js'
 import { detectFormat, formatOfPath, parseFormatOption } from '../src/formats/detect.js'
-import { InputError } from '../src/types.js'
+import { errorOf } from './helpers/formats.js'
 
-function errorOf(run: () => unknown): InputError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof InputError) return error
-    throw error
-  }
-  throw new Error('expected an InputError')
-}
 
 describe('detectFormat', () => {
   const srt = '1\n00:00:01,000 --> 00:00:02,000\nhello\n'

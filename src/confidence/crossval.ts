@@ -5,8 +5,8 @@
 import type { FeatureInput } from './features.js'
 import { predict, trainModel, type TrainOptions } from './model.js'
 
-/** mulberry32, so folds are the same on every run. */
-function random(seed: number): () => number {
+/** mulberry32, a small seeded generator: folds (and test data) are the same on every run and machine. */
+export function random(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0

@@ -15,6 +15,7 @@ import { registry, type NormalizerEntry } from '../normalizers/registry.js'
 import type { CaptionDocument, Correction, Proposal } from '../types.js'
 import { applyCorrections, rawEditsFor, toRawOffset } from './apply.js'
 import type { CaptidyData } from './context.js'
+import { mirrorRecord } from './messages.js'
 import { createLocator } from './place.js'
 import { resolveProposals } from './resolve.js'
 
@@ -139,23 +140,8 @@ function finish(document: CaptionDocument, file: VFile, proposals: Proposal[], m
   }
   const corrections = chosen.map((p) => toRecord(p, p.confidence >= minConfidence))
   const flagRecords = flags.map((p) => toRecord(p, false))
-  for (const record of [...corrections, ...flagRecords]) mirror(file, record)
+  for (const record of [...corrections, ...flagRecords]) mirrorRecord(file, record)
   return { text: applyCorrections(document.raw, corrections), corrections, flags: flagRecords, document, file }
-}
-
-/** Mirrors a record as a vfile message, so unified reporters show it. */
-function mirror(file: VFile, record: Correction): void {
-  const what = record.expected.length > 0 ? `\`${record.actual}\` → \`${record.expected[0]}\`` : `\`${record.actual}\` flagged`
-  const text = `${what}: ${record.reason} (confidence ${record.confidence.toFixed(2)}${record.applied ? '' : record.expected.length > 0 ? ', suggested' : ''})`
-  const message = file.message(text, {
-    place: record.place,
-    source: record.source,
-    ruleId: record.ruleId,
-  })
-  message.fatal = record.applied ? false : undefined
-  message.actual = record.actual
-  message.expected = record.expected
-  Object.assign(message, { confidence: record.confidence, applied: record.applied, correctionId: record.id })
 }
 
 function round(value: number): number {

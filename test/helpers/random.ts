@@ -1,14 +1,2 @@
-/**
- * mulberry32: a small seeded generator, so synthetic data is the same on every run and machine. The
- * same generator deals folds in src/confidence/crossval.ts, which does not export it.
- */
-export function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** The seeded generator the cross-validation deals folds with (mulberry32), for reproducible test data. */
+export { random } from '../../src/confidence/crossval.js'

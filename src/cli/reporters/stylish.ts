@@ -5,8 +5,7 @@
  */
 import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
-import type { Correction } from '../../types.js'
-import { messageOf } from './message.js'
+import { mirrorRecord } from '../../pipeline/messages.js'
 import type { FileReport, Reporter } from './types.js'
 
 export const stylish: Reporter = (reports, context) => {
@@ -20,17 +19,6 @@ export const stylish: Reporter = (reports, context) => {
 export function fileOf(report: FileReport): VFile {
   const file = new VFile({ path: report.path })
   const records = [...report.corrections, ...report.flags].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1])
-  for (const record of records) mirror(file, record)
+  for (const record of records) mirrorRecord(file, record)
   return file
-}
-
-function mirror(file: VFile, record: Correction): void {
-  const message = file.message(messageOf(record), {
-    place: record.place,
-    source: record.source,
-    ruleId: record.ruleId,
-  })
-  message.fatal = record.applied ? false : undefined
-  message.actual = record.actual
-  message.expected = record.expected
 }
