@@ -104,6 +104,12 @@ describe('pipeline', () => {
     expect(applyCorrections(raw, result.corrections)).toBe(result.text)
   })
 
+  it('keeps the space after a correction that crosses a styling tag', async () => {
+    const raw = 'WEBVTT\n\n00:01.000 --> 00:02.000\nWe fight <i>ransom</i> wear today.\n'
+    const result = await clean(raw, { ...only, path: 'x.vtt', plugins: [phrase('t', 'ransom wear', 'ransomware')] })
+    expect(result.text).toBe('WEBVTT\n\n00:01.000 --> 00:02.000\nWe fight <i>ransomware</i> today.\n')
+  })
+
   it('refuses unknown normalizer ids and bad confidence thresholds with a TypeError', async () => {
     await expect(clean('x', { normalizers: { nonsense: true } })).rejects.toThrow(/options.normalizers.nonsense/)
     await expect(clean('x', { minConfidence: 2 })).rejects.toThrow(/minConfidence/)

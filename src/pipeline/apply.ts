@@ -14,8 +14,10 @@ export function rawEditsFor(segments: readonly Segment[], start: number, end: nu
   for (const segment of segmentsTouching(segments, start, end)) {
     const from = Math.max(start, segment.textStart)
     let to = Math.min(end, segment.textEnd)
-    // Words moved off the start of a later line take the spaces after them along.
-    if (edits.length > 0 && from === segment.textStart && text !== undefined) {
+    // Words moved off the start of a later line take the spaces after them along (not after a tag
+    // or cue join inside one line: there the space before them is covered already).
+    const lineStart = segment.textStart === 0 || text?.[segment.textStart - 1] === '\n' || text?.[segment.textStart - 1] === '\r'
+    if (edits.length > 0 && from === segment.textStart && lineStart && text !== undefined) {
       while (to < segment.textEnd && (text[to] === ' ' || text[to] === '\t')) to++
     }
     const rawFrom = segment.rawStart + (from - segment.textStart)
