@@ -73,6 +73,11 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
     else byLetters.set(item.letters, [item])
     maxWords = Math.max(maxWords, item.termWords.length)
   }
+  // Single-word terms the glossaries write in lower case ("cybercrime") are English, as the dictionary's
+  // are: "convention on cybercrime" is ordinary words, not a mistake of `Convention on Cybercrime`.
+  const lowerTermWords = new Set<string>()
+  for (const item of index.entries) if (!item.cased && item.termWords.length === 1) lowerTermWords.add(item.termWords[0] as string)
+  const known = (word: string) => dictionaryWord(word) || lowerTermWords.has(word)
   const maxSpan = Math.min(maxWords + 2, 8)
   // Every prefix of every key: a span whose letters are no key's prefix cannot grow into a key.
   const prefixes = new Set<string>()
@@ -153,10 +158,10 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
       // whether each piece is English at all ("infra structure").
       const targetTokens = target.split(/\s+/)
       // A rare lower-case word that spells an acronym ("certs", zipf under 2.5) counts as a non-word.
-      const rare = sameForm && i === j && dictionaryWord(bareWords[0] as string) && zipf(bareWords[0] as string) < RARE
+      const rare = sameForm && i === j && known(bareWords[0] as string) && zipf(bareWords[0] as string) < RARE
       const nonWord = sameForm
         ? bareWords.some(
-            (w, k) => (!dictionaryWord(w) || rare) && (tokens[i + k] as Token).value.replace(/['’]s$/i, '') !== targetTokens[k],
+            (w, k) => (!known(w) || rare) && (tokens[i + k] as Token).value.replace(/['’]s$/i, '') !== targetTokens[k],
           )
         : tokens.slice(i, j + 1).some((t) => !englishWord(t.value))
       // A number split off ("NIS 2", "G 20") is a matter of house style.

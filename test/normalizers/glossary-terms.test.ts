@@ -25,6 +25,8 @@ const glossary: Glossary = {
     { term: 'confidence-building measures', kind: 'phrase', context: ['OSCE', 'transparency'] },
     { term: 'cooperation', kind: 'word', confusions: ['corporation'] },
     { term: 'infrastructure', kind: 'word' },
+    { term: 'Convention on Cybercrime', kind: 'name', context: ['Budapest', 'Council of Europe'] },
+    { term: 'cybercrime', kind: 'word' },
   ],
 }
 
@@ -55,6 +57,8 @@ describe('glossary normalizers on real sentences', () => {
     ['The OSCE agreed on sixteen conference building measures in 2016.', 'The OSCE agreed on sixteen confidence-building measures in 2016.'],
   ]
   const valid = [
+    // A lower-case term of the glossary is an English word: this is a convention, not the Convention.
+    'The Arab League adopted a convention on cybercrime of its own in 2010.',
     'I can see why the domain registry matters.',
     'I can do it, said the DNS operator.',
     'For the first time, the panel agreed.',
