@@ -16,6 +16,7 @@ import { alignWords, type WordEdit } from './align.js'
 import { parseGold, type GoldLine } from './gold.js'
 import { editKey, judgeEdit, prepareLine, type PreparedLine } from './score.js'
 import { scoredWords } from './words.js'
+import { lineIndexOf, lineStarts } from '../pipeline/place.js'
 
 /**
  * `right`/`wrong`: judged against a gold edit; `flagged`: its edit falls inside a gold flag (not
@@ -35,24 +36,6 @@ interface LineContext {
   start: number
   text: string
   prepared: PreparedLine | undefined
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) starts.push(k + 1)
-  return starts
-}
-
-/** Index of the last start <= offset. */
-function lineIndexOf(starts: readonly number[], offset: number): number {
-  let lo = 0
-  let hi = starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (starts[mid]! <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return lo
 }
 
 /** The line with the given corrections (line-relative ranges, non-overlapping) applied. */

@@ -1,6 +1,7 @@
 /** `captidy diff FILE`: a unified diff of raw vs cleaned (the `diff` package), or `--word` with confidences. */
 import { createTwoFilesPatch } from 'diff'
 import pc from 'picocolors'
+import { lineStarts } from '../../pipeline/place.js'
 import type { Correction } from '../../types.js'
 import { UsageError, type Io } from '../io.js'
 import { cleanOptionsOf, formatOf, parse, pipelineFlags } from '../options.js'
@@ -55,11 +56,10 @@ export function wordDiff(path: string, raw: string, corrections: readonly Correc
     const line = c.place.start.line
     byLine.set(line, [...(byLine.get(line) ?? []), c])
   }
-  const lineStarts = [0]
-  for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1)) lineStarts.push(i + 1)
+  const starts = lineStarts(raw)
   let out = ''
   for (const [line, list] of [...byLine].sort((a, b) => a[0] - b[0])) {
-    const start = lineStarts[line - 1] ?? 0
+    const start = starts[line - 1] ?? 0
     const lastEnd = Math.max(...list.map((c) => c.range[1]))
     const endLine = raw.indexOf('\n', lastEnd)
     const end = endLine === -1 ? raw.length : endLine
