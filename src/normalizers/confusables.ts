@@ -11,7 +11,10 @@
  * - the document itself: the same neighbours around `c` and `a` elsewhere in the transcript (a
  *   transcript that says "international cooperation" three times is evidence against one
  *   "international corporation"), and how often it writes each word at all (half the log-ratio,
- *   at most 1.5 either way);
+ *   at most 1.5 either way). These counts are read as the cleaned transcript will read: the changes
+ *   the run applies (confidence at or above `applyAt`, the pipeline's default threshold 0.5) count as
+ *   written, and the words are scored again until the set of changes stays the same, so cleaning
+ *   twice changes nothing more;
  * - the glossary entry's context: words within a window on either side, and frames with the word's
  *   own slot ("international … between states") matched against the words right around it.
  * The log-odds are summed, a prior for the word as written is subtracted, and the logistic of the
@@ -40,6 +43,13 @@ export interface ConfusablesOptions {
   homophones?: boolean
   /** Extra log-odds against a change to an unlisted homophone (default 1.5). */
   homophonePrior?: number
+  /**
+   * The confidence at which the pipeline applies a change (default 0.5, the pipeline's
+   * `DEFAULT_MIN_CONFIDENCE`). The transcript's own evidence is read as if the changes at or above it
+   * were already made, so that cleaning twice changes nothing more; with another `minConfidence`, set
+   * this to the same value.
+   */
+  applyAt?: number
 }
 
 /** Rule ids of this normalizer. */
@@ -47,6 +57,9 @@ export type ConfusablesRule = 'context-pair'
 
 /** Words this common (Zipf; "there", "then", "here") change only inside a listed frame. */
 const EVERYDAY_ZIPF = 5.5
+
+/** Rounds of scoring with the changes of the previous round counted as written. */
+const MAX_ROUNDS = 4
 
 /** Homophone sets with a word this common (Zipf, about 60 per million words) are not used. */
 const HOMOPHONE_MAX_ZIPF = 4.8
@@ -100,6 +113,8 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
       }
     }
   }
+  const applyAt = options?.applyAt ?? 0.5
+  if (typeof applyAt !== 'number' || !(applyAt >= 0 && applyAt <= 1)) throw new TypeError('confusables: options.applyAt must be a number from 0 to 1')
   const homophonePrior = options?.homophonePrior ?? 1.5
   if (typeof homophonePrior !== 'number' || !Number.isFinite(homophonePrior)) throw new TypeError('confusables: options.homophonePrior must be a number')
   if (options?.homophones !== false) {
@@ -135,11 +150,10 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
   return (tree, file) => {
     const tokens = tokensOf(tree, file)
     if (candidatesOf.size === 0) return
-    const documentBigrams = countBigrams(tokens)
-    const documentWords = new Map<string, number>()
-    for (const token of tokens) documentWords.set(token.lower, (documentWords.get(token.lower) ?? 0) + 1)
     const inListedPhrase = listedPhraseTokens(tokens, phrasesByFirst)
 
+    // Everything that does not depend on the rest of the transcript, once per token and candidate.
+    const sites: Site[] = []
     for (const token of tokens) {
       const candidates = candidatesOf.get(token.lower)
       if (!candidates || inListedPhrase.has(token.index)) continue
@@ -149,57 +163,144 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
       const left = neighbour(tokens, token, -1)
       const right = neighbour(tokens, token, +1)
       const againstContext = contextOf.get(token.lower) ?? []
-
-      let best: { candidate: Candidate; evidence: Evidence } | undefined
+      const options: SiteCandidate[] = []
       for (const candidate of candidates) {
         const c = candidate.term.toLowerCase()
         const a = token.lower
-        // A function word beside it ("the … of", "a … that") says little about which word was meant.
-        const corpus =
-          (left ? neighbourWeight(left) * (association(left, c, tokensInCorpus) - association(left, a, tokensInCorpus)) : 0) +
-          (right ? neighbourWeight(right) * (association(c, right, tokensInCorpus) - association(a, right, tokensInCorpus)) : 0)
-        // The same neighbours around either word elsewhere, and how the transcript spells the pair
-        // throughout: a word written one way ten times is evidence against a stray other one.
-        const usedFor = documentWords.get(c) ?? 0
-        const usedAgainst = (documentWords.get(a) ?? 1) - 1
-        // This occurrence itself is not evidence for the word as written.
-        const seen = (key: string, self: boolean) => (documentBigrams.get(key) ?? (self ? 1 : 0)) - (self ? 1 : 0)
-        const documentScore =
-          (left ? neighbourWeight(left) * Math.log((seen(`${left} ${c}`, false) + 0.25) / (seen(`${left} ${a}`, true) + 0.25)) : 0) +
-          (right ? neighbourWeight(right) * Math.log((seen(`${c} ${right}`, false) + 0.25) / (seen(`${a} ${right}`, true) + 0.25)) : 0) +
-          clampTo(0.5 * Math.log((usedFor + 0.5) / (usedAgainst + 0.5)), 1.5)
         // The stenographer already wrote the candidate (or began it) right beside the word: a
         // re-stroke, which the repetition normalizer handles as a whole.
         if (restroked(tokens, token, c)) continue
         const forHits = contextHits(tokens, token, candidate.context, window)
-        const againstHits = contextHits(tokens, token, againstContext, window)
         // Everyday words (there/their, then/than) are heard right far more often than neighbouring
         // counts can show otherwise: they change only inside a frame the glossary lists.
         if (forHits.frames === 0 && (zipf(a) >= EVERYDAY_ZIPF || zipf(c) >= EVERYDAY_ZIPF)) continue
-        const contextFor = forHits.hits
-        const contextAgainst = againstHits.hits
-        const score = corpus + documentScore + 1.2 * Math.min(contextFor, 4) - 1.2 * Math.min(contextAgainst, 4) - prior - candidate.penalty
-        const evidence = { corpus: round(corpus), document: round(documentScore), contextFor, contextAgainst, score: round(score) }
-        if (!best || score > best.evidence.score) best = { candidate, evidence }
+        // A function word beside it ("the … of", "a … that") says little about which word was meant.
+        const corpus =
+          (left ? neighbourWeight(left) * (association(left, c, tokensInCorpus) - association(left, a, tokensInCorpus)) : 0) +
+          (right ? neighbourWeight(right) * (association(c, right, tokensInCorpus) - association(a, right, tokensInCorpus)) : 0)
+        const contextAgainst = contextHits(tokens, token, againstContext, window).hits
+        options.push({ candidate, term: c, corpus, contextFor: forHits.hits, contextAgainst })
       }
-      if (!best) continue
-      // Nothing heard is certain: confidences stay within [0.01, 0.99].
-      const confidence = Math.min(0.99, 1 / (1 + Math.exp(-best.evidence.score)))
-      if (confidence < 0.2) continue
-      const replacement = matchCase(best.candidate.term, token.value)
+      if (options.length > 0) sites.push({ token, left, right, options })
+    }
+    if (sites.length === 0) return
+
+    // The transcript's own evidence, read as the cleaned transcript will read: the changes this run
+    // applies count as written, so a second run over the cleaned text finds nothing more to change.
+    // Rounds repeat until the set of applied changes stays the same (a few at most; each change
+    // only adds evidence for words of its kind).
+    let applied = new Map<number, string>()
+    let decisions = sites.map((site) => decide(site, documentCounts(tokens, applied)))
+    for (let round = 1; round < MAX_ROUNDS; round++) {
+      const next = new Map<number, string>()
+      decisions.forEach((decision, k) => {
+        if (decision && decision.confidence >= applyAt) next.set(sites[k]!.token.index, decision.option.term)
+      })
+      if (sameChanges(next, applied)) break
+      applied = next
+      const counts = documentCounts(tokens, applied)
+      decisions = sites.map((site) => decide(site, counts))
+    }
+
+    decisions.forEach((decision, k) => {
+      if (!decision || decision.confidence < 0.2) return
+      const { token, left, right } = sites[k]!
+      const { option, evidence } = decision
+      const replacement = matchCase(option.candidate.term, token.value)
+      const against = prior + option.candidate.penalty
       propose(file, {
         source: 'confusables',
         ruleId: 'context-pair',
         start: token.start,
         end: token.end,
         expected: [replacement],
-        confidence,
-        reason: reasonOf(token.value, replacement, left, right, best.evidence, prior + best.candidate.penalty),
-        evidence: { ...best.evidence, prior: prior + best.candidate.penalty, listed: best.candidate.penalty === 0 },
-        glossaryTerm: best.candidate.term,
+        confidence: decision.confidence,
+        reason: reasonOf(token.value, replacement, left, right, evidence, against),
+        evidence: { ...evidence, prior: against, listed: option.candidate.penalty === 0 },
+        glossaryTerm: option.candidate.term,
       })
+    })
+
+    /** The best candidate at a site given the transcript's counts, with its confidence. */
+    function decide(site: Site, counts: DocumentCounts): { option: SiteCandidate; evidence: Evidence; confidence: number } | undefined {
+      const { token, left, right } = site
+      const a = token.lower
+      // This occurrence itself is not evidence for either word: take out what it adds to the counts
+      // (as written, or as changed in an earlier round).
+      const own = counts.written.get(token.index) ?? a
+      const words = (word: string) => (counts.words.get(word) ?? 0) - (word === own ? 1 : 0)
+      const bigrams = (first: string, second: string, mine: string) =>
+        // (At least 0: a neighbour changed in an earlier round moved this word's own pair to another key.)
+        Math.max(0, (counts.bigrams.get(`${first} ${second}`) ?? 0) - (mine === own ? 1 : 0))
+      let best: { option: SiteCandidate; evidence: Evidence } | undefined
+      for (const option of site.options) {
+        const c = option.term
+        // The same neighbours around either word elsewhere, and how the transcript spells the pair
+        // throughout: a word written one way ten times is evidence against a stray other one.
+        const documentScore =
+          (left ? neighbourWeight(left) * Math.log((bigrams(left, c, c) + 0.25) / (bigrams(left, a, a) + 0.25)) : 0) +
+          (right ? neighbourWeight(right) * Math.log((bigrams(c, right, c) + 0.25) / (bigrams(a, right, a) + 0.25)) : 0) +
+          clampTo(0.5 * Math.log((words(c) + 0.5) / (words(a) + 0.5)), 1.5)
+        const score =
+          option.corpus + documentScore + 1.2 * Math.min(option.contextFor, 4) - 1.2 * Math.min(option.contextAgainst, 4) - prior - option.candidate.penalty
+        const evidence = {
+          corpus: round(option.corpus),
+          document: round(documentScore),
+          contextFor: option.contextFor,
+          contextAgainst: option.contextAgainst,
+          score: round(score),
+        }
+        if (!best || score > best.evidence.score) best = { option, evidence }
+      }
+      if (!best) return undefined
+      // Nothing heard is certain: confidences stay within [0.01, 0.99].
+      return { ...best, confidence: Math.min(0.99, 1 / (1 + Math.exp(-best.evidence.score))) }
     }
   }
+}
+
+/** A word with candidates, its neighbours, and what each candidate scores apart from the document. */
+interface Site {
+  token: Token
+  left: string | undefined
+  right: string | undefined
+  options: SiteCandidate[]
+}
+
+interface SiteCandidate {
+  candidate: Candidate
+  /** The candidate in lower case. */
+  term: string
+  corpus: number
+  contextFor: number
+  contextAgainst: number
+}
+
+/** Word and neighbour counts of the transcript, with the changes in `written` (token index → word) made. */
+interface DocumentCounts {
+  words: Map<string, number>
+  bigrams: Map<string, number>
+  written: ReadonlyMap<number, string>
+}
+
+function documentCounts(tokens: readonly Token[], written: ReadonlyMap<number, string>): DocumentCounts {
+  const word = (token: Token) => written.get(token.index) ?? token.lower
+  const words = new Map<string, number>()
+  for (const token of tokens) words.set(word(token), (words.get(word(token)) ?? 0) + 1)
+  const bigrams = new Map<string, number>()
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.sentence !== tokens[index - 1]!.sentence || !isSpaceGap(token.gap)) continue
+    const key = `${word(tokens[index - 1]!)} ${word(token)}`
+    bigrams.set(key, (bigrams.get(key) ?? 0) + 1)
+  }
+  return { words, bigrams, written }
+}
+
+function sameChanges(a: ReadonlyMap<number, string>, b: ReadonlyMap<number, string>): boolean {
+  if (a.size !== b.size) return false
+  for (const [index, word] of a) if (b.get(index) !== word) return false
+  return true
 }
 
 /**
@@ -233,17 +334,6 @@ function listedPhraseTokens(tokens: readonly Token[], phrasesByFirst: ReadonlyMa
     }
   }
   return covered
-}
-
-function countBigrams(tokens: readonly Token[]): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (let index = 1; index < tokens.length; index++) {
-    const token = tokens[index]!
-    if (token.sentence !== tokens[index - 1]!.sentence || !isSpaceGap(token.gap)) continue
-    const key = `${tokens[index - 1]!.lower} ${token.lower}`
-    counts.set(key, (counts.get(key) ?? 0) + 1)
-  }
-  return counts
 }
 
 /**

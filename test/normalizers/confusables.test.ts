@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Glossary } from '../../src/glossary/types.js'
 import { confusables } from '../../src/normalizers/confusables.js'
@@ -89,8 +90,36 @@ describe('confusables', () => {
     expect(within!.confidence).toBeGreaterThan(alone?.confidence ?? 0)
   })
 
+  describe('idempotence: the document evidence counts the changes of the same run', () => {
+    const confusablesOnly = Object.fromEntries(registry.map((entry) => [entry.id, entry.id === 'confusables']))
+    const twice = async (text: string, glossaries?: Glossary[]) => {
+      const options = glossaries ? { defaultGlossaries: false, glossaries, normalizers: confusablesOnly } : { normalizers: confusablesOnly }
+      const first = await clean(text, options)
+      const second = await clean(first.text, options)
+      return { first, second }
+    }
+
+    it('a stray "corporation" that the corrected transcript would tip is decided in the first run', async () => {
+      // Two clear fixes make "cooperation" the transcript's word; the third "corporation" must be
+      // judged with them counted, not only on a second run over the cleaned text.
+      const text = 'We need more international corporation between states. Regional corporation among CERTs is essential. We thank the whole corporation of the community.'
+      const { first, second } = await twice(text, [pairs])
+      expect(first.corrections.filter((c) => c.applied).length).toBeGreaterThanOrEqual(2)
+      expect(second.corrections.filter((c) => c.applied)).toEqual([])
+      expect(second.text).toBe(first.text)
+    })
+
+    it('cleaning the IGF dev transcript twice changes nothing more', async () => {
+      const raw = readFileSync(new URL('../../fixtures/igf2017-cybersecurity/dev.txt', import.meta.url), 'utf8')
+      const { first, second } = await twice(raw)
+      expect(first.corrections.some((c) => c.applied)).toBe(true)
+      expect(second.corrections.filter((c) => c.applied).map((c) => `${c.actual} -> ${c.expected[0]}`)).toEqual([])
+    })
+  })
+
   it('refuses bad options with a TypeError naming the option', async () => {
     expect(() => (confusables as (o: unknown) => unknown)({})).toThrow(/options.glossaries/)
     expect(() => (confusables as (o: unknown) => unknown)({ glossaries: [], window: -1 })).toThrow(/options.window/)
+    expect(() => (confusables as (o: unknown) => unknown)({ glossaries: [], applyAt: 2 })).toThrow(/options.applyAt/)
   })
 })
