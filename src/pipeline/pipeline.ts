@@ -17,7 +17,8 @@ import { applyCorrections, rawEditsFor, toRawOffset } from './apply.js'
 import type { CaptidyData } from './context.js'
 import { mirrorRecord } from './messages.js'
 import { createLocator } from './place.js'
-import { resolveProposals } from './resolve.js'
+import { resolveProposals, type Resolution } from './resolve.js'
+import { composeSecondLook } from './second-look.js'
 
 /** Confidence at or above which a correction is applied; below it, it is reported as a suggestion. */
 export const DEFAULT_MIN_CONFIDENCE = 0.5
@@ -92,14 +93,22 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
       if (document.path !== undefined) file.path = document.path
       const data: CaptidyData = { document, proposals: [] }
       file.data.captidy = data
-      const tree = processor.parse(file)
-      processor.runSync(tree, file)
-      return finish(document, file, data.proposals, minConfidence)
+      processor.runSync(processor.parse(file), file)
+      const { chosen, flags } = choose(document, data.proposals)
+      const isApplied = (proposal: Proposal) => proposal.confidence >= minConfidence
+      const lookAgain = (text: string) => {
+        const again: CaptidyData = { document: plainDocument(text), proposals: [] }
+        const look = new VFile({ value: text, data: { captidy: again } })
+        processor.runSync(processor.parse(look), look)
+        return choose(again.document, again.proposals).chosen
+      }
+      return finish(document, file, composeSecondLook(document.text, chosen, isApplied, lookAgain), flags, minConfidence)
     },
   }
 }
 
-function finish(document: CaptionDocument, file: VFile, proposals: Proposal[], minConfidence: number): CleanResult {
+/** Maps each proposal's evidence to a probability and picks among overlapping proposals. */
+function choose(document: CaptionDocument, proposals: readonly Proposal[]): Resolution {
   // One documented model maps each proposal's evidence to a probability (src/confidence/); the
   // recogniser's word probabilities, where the input has them, then weigh in.
   const calibrated = proposals.map((p) => {
@@ -108,7 +117,14 @@ function finish(document: CaptionDocument, file: VFile, proposals: Proposal[], m
     return confidence === p.confidence ? p : { ...p, confidence, evidence: { ...p.evidence, ownConfidence: p.confidence } }
   })
   const weighed = document.wordProbability ? calibrated.map((p) => withAsrEvidence(p, document.wordProbability)) : calibrated
-  const { chosen, flags } = resolveProposals(weighed, document.text)
+  return resolveProposals(weighed, document.text)
+}
+
+function plainDocument(text: string): CaptionDocument {
+  return { format: 'text', raw: text, text, segments: [{ textStart: 0, textEnd: text.length, rawStart: 0 }] }
+}
+
+function finish(document: CaptionDocument, file: VFile, chosen: Proposal[], flags: Proposal[], minConfidence: number): CleanResult {
   const locate = createLocator(document.raw)
   const toRecord = (proposal: Proposal, applied: boolean): Correction => {
     const { start, end } = proposal
