@@ -316,7 +316,9 @@ export function contextNear(
 /**
  * How often the term is written elsewhere in the file (outside token span `[from, to]`): for cased
  * terms with its exact casing or in a mis-cased form that is not English; in any case otherwise, or
- * when `anyCase` (the term's words in any case are the term once `term-case` has run).
+ * when `anyCase` (the term's words in any case are the term once `term-case` has run). A hyphen of the
+ * term written as a space or the other way round ("confidence building measures" for
+ * "confidence-building measures") is the transcript's house style and counts as the term.
  */
 export function termElsewhere(
   item: IndexedEntry,
@@ -326,26 +328,39 @@ export function termElsewhere(
   to: number,
   anyCase = false,
 ): number {
-  const positions = doc.byStem.get(stem(item.termWords[0] as string))
-  if (!positions) return 0
-  const termTokens = item.entry.term.split(/\s+/)
+  const pieces = item.entry.term.split(/[\s\u2010-\u2015-]+/).filter((p) => p !== '')
+  const first = pieces[0]
+  if (first === undefined) return 0
+  const starts = new Set([...(doc.byStem.get(stem(item.termWords[0] as string)) ?? []), ...(doc.byStem.get(stem(first)) ?? [])])
+  const exact = item.cased && !anyCase
   let count = 0
-  for (const p of positions) {
-    if (p + item.termWords.length - 1 >= from && p <= to) continue
+  for (const p of [...starts].sort((a, b) => a - b)) {
+    // The tokens from `p` on, cut at hyphens, must give the term's pieces and end with the last one.
+    let k = 0
+    let q = p
     let ok = true
-    for (let k = 0; k < item.termWords.length && ok; k++) {
-      const token = tokens[p + k]
-      if (!token || (k > 0 && !/^[ \t\u00a0]+$/.test(token.gap))) ok = false
-      else if (item.cased && !anyCase) {
-        const value = stripPossessive(token.value).replace(/[\u2010-\u2015]/g, '-')
-        const want = (termTokens[k] ?? '').replace(/[\u2010-\u2015]/g, '-')
+    while (ok && k < pieces.length) {
+      const token = tokens[q]
+      if (!token || (q > p && !/^[ \t\u00a0]+$/.test(token.gap))) {
+        ok = false
+        break
+      }
+      const value = stripPossessive(token.value)
+      const got = value.split(/[\u2010-\u2015-]/)
+      const want = pieces.slice(k, k + got.length)
+      if (want.length < got.length) ok = false
+      else if (exact) {
         // The term as written, or an unmistakable lower-case form of it ("sdgs" for "SDGs"): one
         // that is not English. Counting it keeps a second run from finding new evidence in the first
         // run's own fixes.
-        ok = value === want || (value === want.toLowerCase() && !englishWord(value))
-      } else ok = stripPossessive(doc.norm[p + k] ?? '') === item.termWords[k]
+        ok = got.every((piece, n) => piece === want[n]) || (got.every((piece, n) => piece === want[n]?.toLowerCase()) && !englishWord(value))
+      } else ok = got.every((piece, n) => normalizeWord(piece) === normalizeWord(want[n] as string))
+      k += got.length
+      q++
     }
-    if (ok) count++
+    if (!ok || k !== pieces.length) continue
+    if (q - 1 >= from && p <= to) continue
+    count++
   }
   return count
 }

@@ -336,6 +336,9 @@ function scoreSound(
   // The term itself, spaced or cased differently, or an inflection of it: not a mishearing.
   if (letters === item.letters || letters.includes(item.letters)) return undefined
   if (unknown === 0 && inflectionOf(letters, item.letters)) return undefined
+  // One word already is the term or an inflection of it ("cyberattack last" for "cyberattacks"): the
+  // other words are words of their own, not part of a misheard term.
+  if (words.length > 1 && words.some((w) => lettersOf(w) === item.letters || inflectionOf(lettersOf(w), item.letters))) return undefined
   // A negative prefix on a term's word ("irresponsible state behaviour") is the opposite, not a mishearing.
   if (words.some((w) => item.termWords.some((t) => t.length > 3 && w !== t && /^(ir|in|im|il|un|non|dis|non-)$/.test(w.slice(0, w.length - t.length)) && w.endsWith(t)))) return undefined
   // The term's words with an ending ("state's responsibility") are grammar, not a mishearing.

@@ -123,6 +123,54 @@ describe('an invented user term, matched by sound', () => {
   })
 })
 
+describe('the term written elsewhere in house style counts as evidence', () => {
+  // No context word of the entry is near the mishearing; only the term, written elsewhere with a space
+  // for its hyphen (the transcript's house style), points to it.
+  const earlier = 'Confidence building measures were agreed in 2013. '
+  const misheard = 'The group made progress on conference building measures, also explaining what was agreed.'
+  const invalid: Array<[input: string, output: string]> = [
+    [earlier + misheard, earlier + misheard.replace('conference building measures', 'confidence-building measures')],
+    [
+      'Our confidence-building measures work. Some states doubt conference building measures.',
+      'Our confidence-building measures work. Some states doubt confidence-building measures.',
+    ],
+  ]
+  const valid = [
+    // Nothing else in the file points to the term: a suggestion at most.
+    misheard,
+    // The term's words elsewhere, but not the term ("confidence" alone, "building measures" alone).
+    'We have confidence in the building. The group made progress on conference building measures, also explaining what was agreed.',
+  ]
+  for (const [input, output] of invalid) {
+    it(`fixes: ${input}`, () => {
+      const run = runGlossary(input, [glossary])
+      expect(run.text).toBe(output)
+      expect(run.applied[0]?.reason).toMatch(/`confidence-building measures` is written 1× elsewhere/)
+    })
+  }
+  for (const input of valid) {
+    it(`keeps: ${input}`, () => {
+      const run = runGlossary(input, [glossary])
+      expect(run.text).toBe(input)
+      expect(run.suggested.map((p) => p.expected[0])).toEqual(['confidence-building measures'])
+    })
+  }
+})
+
+describe('a word that already is the term is not part of a sound match', () => {
+  const plural: Glossary = { name: 'test', terms: [{ term: 'cyberattacks', kind: 'word', context: ['ransomware', 'hospital'] }] }
+  it('keeps the English word after the singular: "a ransomware cyberattack last year"', () => {
+    const input = 'The hospital was hit by a ransomware cyberattack last year.'
+    const run = runGlossary(input, [plural])
+    expect(run.text).toBe(input)
+    expect(run.suggested).toEqual([])
+  })
+  it('still matches a misheard plural: "cyber attax" near ransomware', () => {
+    const run = runGlossary('Hospitals suffered ransomware cyber attax last year.', [plural])
+    expect(run.text).toBe('Hospitals suffered ransomware cyberattacks last year.')
+  })
+})
+
 describe('records', () => {
   it('carry the glossary term, a rule id from the fixed list and a reason naming the evidence', () => {
     const run = runGlossary('We have a duty of due indigenous as states.', [glossary])
