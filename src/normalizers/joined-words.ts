@@ -8,7 +8,7 @@
  */
 import type { Root } from 'nlcst'
 import type { Plugin } from 'unified'
-import { bigramCount, corpusSize, createWordChecker, zipf } from '../lexicon/index.js'
+import { bigramCount, corpusSize, createWordChecker, unigramCount, zipf } from '../lexicon/index.js'
 import { isSpaceGap, propose, tokensOf } from '../pipeline/context.js'
 import { FUNCTION_WORDS, FUSING_PARTICLES } from './joined-words.data.js'
 
@@ -70,12 +70,19 @@ export const joinedWords: Plugin<[JoinedWordsOptions?], Root> = function (option
       const best = splits[0]!
       const runnerUp = splits[1]
       if (runnerUp && runnerUp.bigram * 3 > best.bigram) continue
-      const expected = `${best.left} ${best.right}`
+      const spaced = `${best.left} ${best.right}`
       // The split must also fit its neighbours: "to acomment legally" gives "comment legally", unseen.
       const previous = tokens[token.index - 1]
       const next = tokens[token.index + 1]
-      const leftFits = !previous || previous.sentence !== token.sentence || !isSpaceGap(token.gap) || bigramCount(previous.lower, best.left) > 0
-      const rightFits = !next || next.sentence !== token.sentence || !isSpaceGap(next.gap) || bigramCount(best.right, next.lower) > 0
+      const before = previous && previous.sentence === token.sentence && isSpaceGap(token.gap) ? previous.lower : undefined
+      const after = next && next.sentence === token.sentence && isSpaceGap(next.gap) ? next.lower : undefined
+      // Some pairs are written as one hyphenated word where they modify a noun: "an alltime high" is
+      // "an all-time high", but "the best of alltime" is "of all time". That choice has weighed the
+      // neighbours already.
+      const hyphenated = hyphenatedFits(best.left, best.right, best.bigram, before, after)
+      const leftFits = hyphenated || before === undefined || bigramCount(before, best.left) > 0
+      const rightFits = hyphenated || after === undefined || bigramCount(best.right, after) > 0
+      const expected = hyphenated ? `${best.left}-${best.right}` : spaced
       let confidence = best.bigram >= 10 ? 0.85 : best.bigram >= 5 ? 0.75 : 0.6
       if (!leftFits) confidence -= 0.15
       if (!rightFits) confidence -= 0.15
@@ -87,16 +94,37 @@ export const joinedWords: Plugin<[JoinedWordsOptions?], Root> = function (option
         ruleId: 'joined-function-word',
         start: token.start,
         end: token.end,
-        expected: [expected],
+        expected: hyphenated ? [expected, spaced] : [expected],
         confidence,
         reason:
-          `\`${word}\` → \`${expected}\`: \`${word}\` is not a word, and "${expected}" occurs ${best.bigram} times ` +
+          `\`${word}\` → \`${expected}\`: \`${word}\` is not a word, and "${spaced}" occurs ${best.bigram} times ` +
           `in ${(corpusSize().tokens / 1e6).toFixed(1)} million words of edited English and speeches` +
           (runnerUp ? `, ${Math.floor(best.bigram / Math.max(1, runnerUp.bigram))}× more than the next split` : '') +
-          (leftFits && rightFits ? '' : `; but "${!leftFits ? `${previous!.lower} ${best.left}` : `${best.right} ${next!.lower}`}" is unseen there`) +
+          (leftFits && rightFits ? '' : `; but "${!leftFits ? `${before} ${best.left}` : `${best.right} ${after}`}" is unseen there`) +
+          (hyphenated ? `; the hyphenated "${expected}" (${unigramCount(expected)} times there) fits "${before ?? ''} … ${after ?? ''}" better` : '') +
           '.',
-        evidence: { bigram: best.bigram, splits: splits.length, runnerUpBigram: runnerUp?.bigram ?? 0, leftFits, rightFits },
+        evidence: { bigram: best.bigram, splits: splits.length, runnerUpBigram: runnerUp?.bigram ?? 0, leftFits, rightFits, hyphenated: unigramCount(`${best.left}-${best.right}`) },
       })
     }
   }
+}
+
+/**
+ * Whether `left-right` is the better reading than `left right` here, by the corpus: the likelihood of
+ * the words as one hyphenated word, P(left-right | before) · P(after | left-right), against the
+ * likelihood of the pair, P(left | before) · P(right | left) · P(after | right) (without a word before,
+ * P(left-right) against P(left right)). A hyphenated form the corpus never writes is never chosen.
+ */
+function hyphenatedFits(left: string, right: string, pair: number, before: string | undefined, after: string | undefined): boolean {
+  const joined = `${left}-${right}`
+  const hyphenated = unigramCount(joined)
+  if (hyphenated === 0) return false
+  let score =
+    before === undefined
+      ? Math.log((hyphenated + 0.5) / (pair + 0.5))
+      : Math.log((bigramCount(before, joined) + 0.5) / (bigramCount(before, left) + 0.5)) - Math.log((pair + 0.5) / (unigramCount(left) + 1))
+  if (after !== undefined) {
+    score += Math.log((bigramCount(joined, after) + 0.5) / (hyphenated + 1)) - Math.log((bigramCount(right, after) + 0.5) / (unigramCount(right) + 1))
+  }
+  return score > 0
 }

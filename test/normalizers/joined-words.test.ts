@@ -11,6 +11,10 @@ const invalid: Array<[string, string]> = [
   ['We have infact seen a rise in attacks on critical infrastructure.', 'We have in fact seen a rise in attacks on critical infrastructure.'],
   ['Capacity building is needed aswell as confidence building measures.', 'Capacity building is needed as well as confidence building measures.'],
   ['There is still alot of work to do on attribution.', 'There is still a lot of work to do on attribution.'],
+  // Before a noun the pair is one hyphenated word; as a phrase of its own it is two.
+  ['Over a million new jobs were created, an alltime record.', 'Over a million new jobs were created, an all-time record.'],
+  ['Corporate profits have skyrocketed to alltime highs.', 'Corporate profits have skyrocketed to all-time highs.'],
+  ['It was the greatest broadcast of alltime.', 'It was the greatest broadcast of all time.'],
 ]
 
 const valid: string[] = [
@@ -40,6 +44,12 @@ describe('joined-words', () => {
     expect(output).toBe(text)
     expect(proposals.map((p) => p.expected[0])).toEqual(['a comment'])
     expect(proposals[0]!.confidence).toBeLessThan(DEFAULT_MIN_CONFIDENCE)
+  })
+
+  it('offers the spaced pair as the alternative to a hyphenated word, and says why', () => {
+    const [proposal] = runNormalizer(joinedWords, 'Turnout reached an alltime high this year.').proposals
+    expect(proposal?.expected).toEqual(['all-time', 'all time'])
+    expect(proposal?.reason).toMatch(/hyphenated "all-time" \(\d+ times there\) fits "an … high" better/)
   })
 
   it('never splits glossary terms', () => {
