@@ -1,8 +1,11 @@
 /**
  * Reporters on real records (dev fixture lines, as text and SRT): the JSON shape, GitHub workflow
- * commands and their escaping, SARIF 2.1.0 structure (rules, locations, fixes that replay to the
+ * commands and their escaping, SARIF 2.1.0 (valid against the official schema; rules, locations, fixes that replay to the
  * cleaned text), and the stylish (vfile-reporter) view.
  */
+import { createRequire } from 'node:module'
+import AjvDraft04 from 'ajv-draft-04'
+import ajvFormats from 'ajv-formats'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { fails } from '../src/cli/batch/report.js'
 import { escapeData, escapeProperty, reporters, type FileReport, type ReportContext } from '../src/cli/reporters/index.js'
@@ -76,6 +79,20 @@ describe('github', () => {
 })
 
 describe('sarif', () => {
+  test('validates against the official SARIF 2.1.0 JSON schema', () => {
+    // The OASIS schema as Microsoft ships it for its own SARIF matchers.
+    const schema = createRequire(import.meta.url)('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json')
+    // The schema's language pattern is not valid with the u flag, so patterns are compiled without it.
+    const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false })
+    ajvFormats.default(ajv)
+    const validate = ajv.compile(schema)
+    const log = JSON.parse(reporters.sarif!(reports, context))
+    expect(validate(log) ? [] : validate.errors).toEqual([])
+    // The validator is not blind: a result without a message is refused.
+    delete log.runs[0].results[0].message
+    expect(validate(log)).toBe(false)
+  })
+
   test('a SARIF 2.1.0 log: rules from normalizer ids, results with physical locations, fixes replaying to the cleaned text', () => {
     const log = JSON.parse(reporters.sarif!(reports, context))
     expect(log.version).toBe('2.1.0')
