@@ -3,20 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { run } from '../src/cli/commands/diff.js'
-import type { Io } from '../src/cli/io.js'
-
-function io(cwd: string, stdin = '') {
-  const out: string[] = []
-  const err: string[] = []
-  const value: Io = {
-    stdout: { write: (s: string) => out.push(s) },
-    stderr: { write: (s: string) => err.push(s) },
-    readStdin: async () => new TextEncoder().encode(stdin),
-    cwd,
-    env: {},
-  }
-  return { io: value, out: () => out.join(''), err: () => err.join('') }
-}
+import { memoryIo } from './cli-helpers.js'
 
 const line = '>> SPEAKER: We have seen the the rise of ransomware.\r\n'
 
@@ -26,30 +13,30 @@ describe('captidy diff', () => {
   writeFileSync(join(dir, 'clean.txt'), 'Nothing to correct here.\n')
 
   it('prints a unified diff of raw vs cleaned', async () => {
-    const t = io(dir)
+    const t = memoryIo(dir)
     expect(await run(['talk.txt'], t.io)).toBe(0)
-    expect(t.out()).toContain('--- a/talk.txt')
-    expect(t.out()).toContain('+++ b/talk.txt')
-    expect(t.out()).toContain('->> SPEAKER: We have seen the the rise of ransomware.')
-    expect(t.out()).toContain('+>> SPEAKER: We have seen the rise of ransomware.')
+    expect(t.stdout()).toContain('--- a/talk.txt')
+    expect(t.stdout()).toContain('+++ b/talk.txt')
+    expect(t.stdout()).toContain('->> SPEAKER: We have seen the the rise of ransomware.')
+    expect(t.stdout()).toContain('+>> SPEAKER: We have seen the rise of ransomware.')
   })
 
   it('prints nothing for a file with nothing to correct', async () => {
-    const t = io(dir)
+    const t = memoryIo(dir)
     expect(await run(['clean.txt'], t.io)).toBe(0)
-    expect(t.out()).toBe('')
+    expect(t.stdout()).toBe('')
   })
 
   it('--word shows each correction in place with its confidence', async () => {
-    const t = io(dir)
+    const t = memoryIo(dir)
     expect(await run(['--word', 'talk.txt'], t.io)).toBe(0)
-    expect(t.out()).toMatch(/^talk\.txt:1\n>> SPEAKER: We have seen \[-the the-\]\{\+the\+\}\(0\.\d\d\) rise of ransomware\.\n$/)
+    expect(t.stdout()).toMatch(/^talk\.txt:1\n>> SPEAKER: We have seen \[-the the-\]\{\+the\+\}\(0\.\d\d\) rise of ransomware\.\n$/)
   })
 
   it('reads stdin and names a missing file with exit 2 while still diffing the others', async () => {
-    const t = io(dir, line)
+    const t = memoryIo(dir, { stdin: line })
     expect(await run(['-', 'missing.txt'], t.io)).toBe(2)
-    expect(t.out()).toContain('+>> SPEAKER: We have seen the rise of ransomware.')
-    expect(t.err()).toContain('missing.txt: cannot read: no such file')
+    expect(t.stdout()).toContain('+>> SPEAKER: We have seen the rise of ransomware.')
+    expect(t.stderr()).toContain('missing.txt: cannot read: no such file')
   })
 })

@@ -3,30 +3,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { run } from '../src/cli/commands/eval.js'
-import type { Io } from '../src/cli/io.js'
 import { clean } from '../src/pipeline/clean.js'
 import { labelCorrections, reliabilityTable, tabulateBySource } from '../src/eval/reliability.js'
 import { scoreTranscript } from '../src/eval/score.js'
+import { memoryIo } from './cli-helpers.js'
 
 const root = new URL('..', import.meta.url).pathname
 const gold = 'fixtures/igf2017-cybersecurity/dev.gold.jsonl'
 const dev = 'fixtures/igf2017-cybersecurity/dev.txt'
 const goldText = readFileSync(join(root, gold), 'utf8')
 const rawText = readFileSync(join(root, dev), 'utf8')
-
-function fakeIo(): Io & { out: () => string; err: () => string } {
-  let out = ''
-  let err = ''
-  return {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    readStdin: async () => new Uint8Array(),
-    cwd: root,
-    env: {},
-    out: () => out,
-    err: () => err,
-  }
-}
 
 const tmp = mkdtempSync(join(tmpdir(), 'captidy-eval-cli-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
@@ -36,23 +22,23 @@ describe('captidy eval', () => {
   const reference = clean(rawText, { path: dev })
 
   it('cleans FILE, prints the score fields as score.mjs does, then the reliability table', async () => {
-    const io = fakeIo()
+    const { io, stdout, stderr } = memoryIo(root)
     expect(await run(['--gold', gold, dev], io)).toBe(0)
     const cleaned = await reference
     const { result } = scoreTranscript(goldText, cleaned.text)
-    const out = io.out()
+    const out = stdout()
     for (const [key, value] of Object.entries(result)) expect(out).toMatch(new RegExp(`^${key}: ${String(value).replace('.', '\\.')}$`, 'm'))
     expect(out).toMatch(/^confidence\s+corrections\s+applied\s+right\s+wrong\s+unscored\s+precision$/m)
     const rows = reliabilityTable(goldText, rawText, cleaned.corrections)
     const all = rows.reduce((n, r) => n + r.corrections, 0)
     expect(out).toMatch(new RegExp(`^all\\s+${all}\\s`, 'm'))
     for (const source of new Set(cleaned.corrections.map((c) => c.source))) expect(out).toMatch(new RegExp(`^${source}\\s+\\d+\\s+\\d+`, 'm'))
-    expect(io.err()).toBe('')
+    expect(stderr()).toBe('')
   })
   it('prints one JSON object with the score fields, reliability and, with --verbose, the listing', async () => {
-    const io = fakeIo()
+    const { io, stdout, stderr } = memoryIo(root)
     expect(await run(['--gold', gold, '--json', '--verbose', dev], io)).toBe(0)
-    const json = JSON.parse(io.out()) as Record<string, unknown>
+    const json = JSON.parse(stdout()) as Record<string, unknown>
     const cleaned = await reference
     const report = scoreTranscript(goldText, cleaned.text)
     const labelled = labelCorrections(goldText, rawText, cleaned.corrections)
@@ -64,16 +50,16 @@ describe('captidy eval', () => {
     })
   })
   it('applies only corrections at or above --min-confidence', async () => {
-    const io = fakeIo()
+    const { io, stdout, stderr } = memoryIo(root)
     expect(await run(['--gold', gold, '--json', '--min-confidence', '0.9', dev], io)).toBe(0)
-    const json = JSON.parse(io.out()) as { hypEdits: number; reliability: Array<{ band: [number, number]; corrections: number; applied: number }> }
+    const json = JSON.parse(stdout()) as { hypEdits: number; reliability: Array<{ band: [number, number]; corrections: number; applied: number }> }
     for (const row of json.reliability) expect(row.applied).toBe(row.band[0] >= 0.9 ? row.corrections : 0)
     expect(json.hypEdits).toBeLessThanOrEqual(scoreTranscript(goldText, (await reference).text).result.hypEdits)
   })
   it('scores an already cleaned file with --hyp, with the listing under --verbose', async () => {
-    const io = fakeIo()
+    const { io, stdout, stderr } = memoryIo(root)
     expect(await run(['--gold', gold, '--hyp', 'fixtures/igf2017-cybersecurity/dev.ref.txt', '--verbose'], io)).toBe(0)
-    const out = io.out()
+    const out = stdout()
     expect(out).toMatch(/^precision: 1$/m)
     expect(out).toMatch(/^recall: 1$/m)
     expect(out).toMatch(/^TP\tline \d+\t\S.* -> /m)
@@ -83,25 +69,25 @@ describe('captidy eval', () => {
   it('fails with exit 2 and a message for a cleaned text that lost lines', async () => {
     const hyp = join(tmp, 'short.txt')
     writeFileSync(hyp, rawText.split('\n').slice(0, 5).join('\n'))
-    const io = fakeIo()
+    const { io, stdout, stderr } = memoryIo(root)
     expect(await run(['--gold', gold, '--hyp', hyp], io)).toBe(2)
-    expect(io.err()).toMatch(/line structure was not kept/)
-    expect(io.out()).toBe('')
+    expect(stderr()).toMatch(/line structure was not kept/)
+    expect(stdout()).toBe('')
   })
   it('refuses a transcript that is not the gold standard\'s raw text', async () => {
     const other = join(tmp, 'other.txt')
     writeFileSync(other, rawText.replace('Internet Governance Forum', 'Internet Governance Foram'))
-    const io = fakeIo()
+    const { io, stdout, stderr } = memoryIo(root)
     expect(await run(['--gold', gold, other], io)).toBe(2)
-    expect(io.err()).toMatch(/differs from the gold standard/)
+    expect(stderr()).toMatch(/differs from the gold standard/)
   })
   it('needs --gold and exactly one of FILE or --hyp', async () => {
-    await expect(run([dev], fakeIo())).rejects.toThrow(/--gold/)
-    await expect(run(['--gold', gold], fakeIo())).rejects.toThrow(/one FILE/)
-    await expect(run(['--gold', gold, '--hyp', dev, dev], fakeIo())).rejects.toThrow(/not both/)
-    const io = fakeIo()
+    await expect(run([dev], memoryIo(root).io)).rejects.toThrow(/--gold/)
+    await expect(run(['--gold', gold], memoryIo(root).io)).rejects.toThrow(/one FILE/)
+    await expect(run(['--gold', gold, '--hyp', dev, dev], memoryIo(root).io)).rejects.toThrow(/not both/)
+    const { io, stdout, stderr } = memoryIo(root)
     expect(await run(['--gold', 'nope.jsonl', dev], io)).toBe(2)
-    expect(io.err()).toMatch(/nope\.jsonl: cannot read/)
+    expect(stderr()).toMatch(/nope\.jsonl: cannot read/)
     expect(existsSync(join(root, 'nope.jsonl'))).toBe(false)
   })
 })

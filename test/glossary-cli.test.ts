@@ -3,55 +3,41 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { run } from '../src/cli/commands/glossary.js'
-import type { Io } from '../src/cli/io.js'
 import { parseGlossary } from '../src/glossary/load.js'
+import { memoryIo } from './cli-helpers.js'
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'glossaries')
 
-function memoryIo(cwd = fixtures): Io & { out: () => string; err: () => string } {
-  let out = ''
-  let err = ''
-  return {
-    stdout: { write: (chunk: string) => (out += chunk) },
-    stderr: { write: (chunk: string) => (err += chunk) },
-    readStdin: async () => new Uint8Array(),
-    cwd,
-    env: {},
-    out: () => out,
-    err: () => err,
-  }
-}
-
 describe('captidy glossary import', () => {
   it('prints a glossary that loads, and lists what it skipped on stderr', async () => {
-    const io = memoryIo()
+    const { io, stdout, stderr } = memoryIo(fixtures)
     expect(await run(['import', 'se-ocr.xml'], io)).toBe(0)
-    const glossary = parseGlossary(io.out(), 'imported.yml')
+    const glossary = parseGlossary(stdout(), 'imported.yml')
     expect(glossary.terms.map((t) => t.term)).toEqual(['ICANN', 'the', 'Rock & Roll'])
-    expect(io.err()).toMatch(/skipped: line 10: partial word/)
-    expect(io.err()).toMatch(/3 terms imported, 4 rules skipped/)
+    expect(stderr()).toMatch(/skipped: line 10: partial word/)
+    expect(stderr()).toMatch(/3 terms imported, 4 rules skipped/)
   })
 
   it('writes --out', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'captidy-import-'))
-    const io = memoryIo()
+    const { io, stdout, stderr } = memoryIo(fixtures)
     expect(await run(['import', join(fixtures, 'prh.yml'), '--out', join(dir, 'out.yml')], io)).toBe(0)
-    expect(io.out()).toBe('')
+    expect(stdout()).toBe('')
     expect(parseGlossary(readFileSync(join(dir, 'out.yml'), 'utf8'), 'out.yml').terms.map((t) => t.term)).toContain('due diligence')
   })
 
   it('exits 2 on an unreadable file', async () => {
-    const io = memoryIo()
+    const { io, stdout, stderr } = memoryIo(fixtures)
     expect(await run(['import', 'missing.xml'], io)).toBe(2)
-    expect(io.err()).toMatch(/missing\.xml: cannot read/)
+    expect(stderr()).toMatch(/missing\.xml: cannot read/)
   })
 })
 
 describe('captidy glossary check', () => {
   it('exits 2 naming file, line and key for an invalid glossary', async () => {
-    const io = memoryIo()
+    const { io, stdout, stderr } = memoryIo(fixtures)
     expect(await run(['check', 'bad-kind.yml', '--no-default-glossary'], io)).toBe(2)
-    expect(io.err()).toMatch(/bad-kind\.yml:5: terms\[1\]\.kind: "organisation" is not a kind/)
+    expect(stderr()).toMatch(/bad-kind\.yml:5: terms\[1\]\.kind: "organisation" is not a kind/)
   })
 
   it('runs examples and counterexamples: 0 when all pass, 1 with the failures listed', async () => {
@@ -73,15 +59,15 @@ describe('captidy glossary check', () => {
         '',
       ].join('\n'),
     )
-    const io = memoryIo(dir)
+    const { io, stdout } = memoryIo(dir)
     expect(await run(['check', 'good.yml', '--no-default-glossary'], io)).toBe(0)
-    expect(io.out()).toMatch(/2 passed, 0 failed/)
+    expect(stdout()).toMatch(/2 passed, 0 failed/)
 
     const bad = join(dir, 'bad.yml')
     writeFileSync(bad, readFileSync(good, 'utf8').replace('output: States have a duty of due diligence.', 'output: States have a duty of care.'))
-    const io2 = memoryIo(dir)
-    expect(await run(['check', 'bad.yml', '--no-default-glossary'], io2)).toBe(1)
-    expect(io2.out()).toMatch(/due diligence: example 1\n {2}input: {4}States have a duty of due indigenous\.\n {2}expected: States have a duty of care\.\n {2}got: {6}States have a duty of due diligence\./)
-    expect(io2.out()).toMatch(/1 passed, 1 failed/)
+    const second = memoryIo(dir)
+    expect(await run(['check', 'bad.yml', '--no-default-glossary'], second.io)).toBe(1)
+    expect(second.stdout()).toMatch(/due diligence: example 1\n {2}input: {4}States have a duty of due indigenous\.\n {2}expected: States have a duty of care\.\n {2}got: {6}States have a duty of due diligence\./)
+    expect(second.stdout()).toMatch(/1 passed, 1 failed/)
   })
 })

@@ -14,10 +14,10 @@ import { applyCorrections } from '../src/pipeline/apply.js'
 import { run as check } from '../src/cli/commands/check.js'
 import { clean } from '../src/pipeline/clean.js'
 import { run as review } from '../src/cli/commands/review.js'
-import type { Io } from '../src/cli/io.js'
 import { applyDecisions, contentHash, parseDecisions, type DecisionsFile } from '../src/review/decisions.js'
 import { renderReviewPage } from '../src/review/page.js'
 import type { Correction } from '../src/types.js'
+import { memoryIo } from './cli-helpers.js'
 import { record } from './helpers/records.js'
 
 const CHROMIUM = '/usr/bin/chromium'
@@ -73,17 +73,9 @@ describe.skipIf(!canRun)('review page in chromium', () => {
   it('shows one element per correction the JSON reporter reports; a rejection exported replays to exactly the expected text', async () => {
     // The real CLI path: `check --reporter json` for the records, `review` for the page.
     writeFileSync(join(dir, 'dev.txt'), raw)
-    const out: string[] = []
-    const err: string[] = []
-    const io: Io = {
-      stdout: { write: (chunk: string) => out.push(chunk) },
-      stderr: { write: (chunk: string) => err.push(chunk) },
-      readStdin: async () => new Uint8Array(),
-      cwd: dir,
-      env: {},
-    }
+    const { io, stdout } = memoryIo(dir)
     await check(['dev.txt', '--reporter', 'json', '--no-config', '--jobs', '1', '--quiet'], io)
-    const reported = JSON.parse(out.join('')) as Array<{ path: string; corrections: Correction[]; flags: Correction[] }>
+    const reported = JSON.parse(stdout()) as Array<{ path: string; corrections: Correction[]; flags: Correction[] }>
     expect(reported).toHaveLength(1)
     const { corrections, flags } = reported[0]!
     expect(corrections.length).toBeGreaterThan(0)

@@ -5,29 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { run as apply } from '../src/cli/commands/apply.js'
 import { run as learn } from '../src/cli/commands/learn.js'
 import { run as review } from '../src/cli/commands/review.js'
-import type { Io } from '../src/cli/io.js'
 import { parseGlossary } from '../src/glossary/load.js'
 import { applyCorrections } from '../src/pipeline/apply.js'
 import { clean } from '../src/pipeline/clean.js'
 import { contentHash, decisionFor, type DecisionsFile } from '../src/review/decisions.js'
 import type { ReviewData } from '../src/review/model.js'
+import { memoryIo } from './cli-helpers.js'
 
 const fixture = new URL('../fixtures/igf2017-cybersecurity/dev.txt', import.meta.url)
 // The first 60 lines of the dev transcript keep the four pipeline runs quick.
 const raw = `${readFileSync(fixture, 'utf8').split('\n').slice(0, 60).join('\n')}\n`
-
-function fakeIo(cwd: string) {
-  const out: string[] = []
-  const err: string[] = []
-  const io: Io = {
-    stdout: { write: (chunk: string) => out.push(chunk) },
-    stderr: { write: (chunk: string) => err.push(chunk) },
-    readStdin: async () => new Uint8Array(),
-    cwd,
-    env: {},
-  }
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') }
-}
 
 describe('captidy review / apply / learn', () => {
   let dir: string
@@ -40,7 +27,7 @@ describe('captidy review / apply / learn', () => {
   it('review writes a page with one element per correction check reports, apply replays a rejection', async () => {
     const expected = await clean(raw, { path: 'dev.txt' })
     expect(expected.corrections.length).toBeGreaterThan(0)
-    const { io, stderr } = fakeIo(dir)
+    const { io, stderr } = memoryIo(dir)
     expect(await review(['dev.txt', '--out', 'review.html', '--no-config'], io)).toBe(0)
     expect(stderr()).toMatch(new RegExp(`wrote review\\.html: 1 file, ${expected.corrections.length} corrections?`))
     const html = readFileSync(join(dir, 'review.html'), 'utf8')
@@ -56,13 +43,13 @@ describe('captidy review / apply / learn', () => {
       files: [{ path: 'dev.txt', contentHash: file.contentHash, decisions: [decisionFor(rejected, 'reject', file.text)] }],
     }
     writeFileSync(join(dir, 'decisions.json'), JSON.stringify(decisions))
-    const applied = fakeIo(dir)
+    const applied = memoryIo(dir)
     expect(await apply(['decisions.json', '--no-config'], applied.io)).toBe(0)
     expect(applied.stdout()).toBe(applyCorrections(raw, expected.corrections.map((c) => (c === rejected ? { ...c, applied: false } : c))))
     expect(applied.stdout()).not.toBe(expected.text)
 
     // --out-dir writes a copy; the original stays as it was.
-    const written = fakeIo(dir)
+    const written = memoryIo(dir)
     expect(await apply(['decisions.json', '--no-config', '--out-dir', 'out'], written.io)).toBe(0)
     expect(readFileSync(join(dir, 'out', 'dev.txt'), 'utf8')).toBe(applied.stdout())
     expect(readFileSync(join(dir, 'dev.txt'), 'utf8')).toBe(raw)
@@ -73,7 +60,7 @@ describe('captidy review / apply / learn', () => {
     writeFileSync(join(dir, 'changed.txt'), changed)
     const decisions: DecisionsFile = { version: 1, files: [{ path: 'changed.txt', contentHash: contentHash(raw), decisions: [] }] }
     writeFileSync(join(dir, 'stale.json'), JSON.stringify(decisions))
-    const { io, stdout, stderr } = fakeIo(dir)
+    const { io, stdout, stderr } = memoryIo(dir)
     expect(await apply(['stale.json', '--no-config'], io)).toBe(2)
     expect(stdout()).toBe('')
     expect(stderr()).toContain('changed.txt')
@@ -93,7 +80,7 @@ describe('captidy review / apply / learn', () => {
     }
     writeFileSync(join(dir, 'learn.json'), JSON.stringify(decisions))
     writeFileSync(join(dir, 'my.yml'), '# our terms\nterms:\n  - term: MAG # the programme group\n    kind: acronym\n')
-    const { io, stdout } = fakeIo(dir)
+    const { io, stdout } = memoryIo(dir)
     expect(await learn(['learn.json', '--glossary', 'my.yml', '--no-default-glossary'], io)).toBe(0)
     expect(stdout()).toContain('variant  attack += "a duck"')
     const text = readFileSync(join(dir, 'my.yml'), 'utf8')
@@ -104,7 +91,7 @@ describe('captidy review / apply / learn', () => {
       ['attack', 'word', ['a duck']],
     ])
     // A missing glossary is created.
-    const fresh = fakeIo(dir)
+    const fresh = memoryIo(dir)
     expect(existsSync(join(dir, 'new.yml'))).toBe(false)
     expect(await learn(['learn.json', '-g', 'new.yml', '--no-default-glossary'], fresh.io)).toBe(0)
     expect(parseGlossary(readFileSync(join(dir, 'new.yml'), 'utf8'), 'new.yml').terms).toHaveLength(1)
