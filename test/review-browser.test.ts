@@ -14,7 +14,7 @@ import { applyCorrections } from '../src/pipeline/apply.js'
 import { run as check } from '../src/cli/commands/check.js'
 import { clean } from '../src/pipeline/clean.js'
 import { run as review } from '../src/cli/commands/review.js'
-import { applyDecisions, contentHash, parseDecisions, type DecisionsFile } from '../src/review/decisions.js'
+import { applyDecisions, contentHash, decisionFor, parseDecisions, type DecisionsFile } from '../src/review/decisions.js'
 import { renderReviewPage } from '../src/review/page.js'
 import type { Correction } from '../src/types.js'
 import { memoryIo } from './cli-helpers.js'
@@ -263,6 +263,23 @@ describe.skipIf(!canRun)('review page in chromium', () => {
     expect(problems).toEqual([])
     await close()
   }, 120_000)
+
+  it('starts from the decisions of an earlier review and exports them again unchanged', async () => {
+    const text = raw.split('\n').slice(0, 60).join('\n') + '\n'
+    const result = await clean(text, { path: 'dev.txt' })
+    const [first, second] = result.corrections.filter((c) => c.applied)
+    const earlier = [decisionFor(first!, 'reject', result.document.text), decisionFor(second!, 'accept', result.document.text)]
+    const html = renderReviewPage([{ document: result.document, corrections: result.corrections, flags: result.flags, decisions: earlier }])
+    const { page, problems, close } = await open(html, 'resumed.html')
+    expect(await page.getAttribute(`[data-correction="${first!.id}"]`, 'class')).toContain('is-rejected')
+    expect(await page.getAttribute(`[data-correction="${second!.id}"]`, 'class')).toContain('is-accepted')
+    expect(await page.getAttribute('#counts', 'data-reviewed')).toBe('2')
+    expect(await page.textContent('#status')).toMatch(/Carried over 2 decisions/)
+    const exported = await exportDecisions(page)
+    expect(exported.files[0]!.decisions.map((d) => [d.id, d.action, d.choice])).toEqual(earlier.map((d) => [d.id, d.action, d.choice]))
+    expect(problems).toEqual([])
+    await close()
+  }, 60_000)
 
   it('navigates with j/k, decides with a/r, picks alternatives with digits and undoes with u', async () => {
     const document = parseDocument(raw, { path: 'dev.txt', format: 'text' })

@@ -55,6 +55,44 @@ describe('captidy review / apply / learn', () => {
     expect(readFileSync(join(dir, 'dev.txt'), 'utf8')).toBe(raw)
   })
 
+  it('review --decisions starts the page from an earlier review; other content is refused (exit 2)', async () => {
+    const expected = await clean(raw, { path: 'dev.txt' })
+    const [first, second] = expected.corrections.filter((c) => c.applied)
+    const earlier: DecisionsFile = {
+      version: 1,
+      files: [
+        {
+          path: 'dev.txt',
+          contentHash: contentHash(raw),
+          decisions: [
+            decisionFor(first!, 'reject', expected.document.text),
+            decisionFor(second!, 'accept', expected.document.text),
+            { id: 'spelling@1-2', action: 'reject' },
+          ],
+        },
+      ],
+    }
+    writeFileSync(join(dir, 'earlier.json'), JSON.stringify(earlier))
+    const { io, stderr } = memoryIo(dir)
+    expect(await review(['dev.txt', '--out', 'resumed.html', '--decisions', 'earlier.json', '--no-config'], io)).toBe(0)
+    expect(stderr()).toMatch(/dev\.txt: 1 decision names no correction of this run/)
+    expect(stderr()).toMatch(/2 decisions carried over/)
+    const html = readFileSync(join(dir, 'resumed.html'), 'utf8')
+    const data = JSON.parse(/<script type="application\/json" id="captidy-data">([\s\S]*?)<\/script>/.exec(html)![1]!) as ReviewData
+    expect(data.files[0]!.decided).toEqual({ [first!.id]: { action: 'reject' }, [second!.id]: { action: 'accept', choice: second!.expected[0] } })
+
+    writeFileSync(join(dir, 'dev.txt'), raw.replace('Geneva', 'Genf'))
+    try {
+      const changed = memoryIo(dir)
+      expect(await review(['dev.txt', '--out', 'changed.html', '--decisions', 'earlier.json', '--no-config'], changed.io)).toBe(2)
+      expect(changed.stderr()).toMatch(/dev\.txt: the decisions in earlier\.json were made on other content .*none carried over/)
+      const page = readFileSync(join(dir, 'changed.html'), 'utf8')
+      expect(JSON.parse(/<script type="application\/json" id="captidy-data">([\s\S]*?)<\/script>/.exec(page)![1]!).files[0].decided).toBeUndefined()
+    } finally {
+      writeFileSync(join(dir, 'dev.txt'), raw)
+    }
+  })
+
   it('apply refuses a file changed since the review, naming it and both hashes (exit 2)', async () => {
     const changed = raw.replace('Geneva', 'Genf')
     writeFileSync(join(dir, 'changed.txt'), changed)

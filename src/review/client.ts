@@ -394,6 +394,17 @@ export const REVIEW_SCRIPT = String.raw`(function () {
     } catch (e) { /* storage unavailable (opaque origin or disabled): decisions live in the page only */ }
   }
   function restore() {
+    // Decisions of an earlier review (captidy review --decisions) first, then those this browser saved.
+    var carried = 0;
+    items.forEach(function (it) {
+      var d = data.files[it.fi].decided, s = d && Object.prototype.hasOwnProperty.call(d, it.r.id) ? d[it.r.id] : null;
+      if (!s || it.r.flag) return;
+      if (s.action === 'accept' && it.r.expected.indexOf(s.choice) >= 0) setState(it, { action: 'accept', choice: s.choice });
+      else if (s.action === 'reject') setState(it, { action: 'reject' });
+      else return;
+      carried++;
+    });
+    if (carried) say('Carried over ' + carried + ' decision' + (carried === 1 ? '' : 's') + ' from the decisions file');
     var saved;
     try { saved = JSON.parse(window.localStorage.getItem(storeKey) || 'null'); } catch (e) { saved = null; }
     if (!saved || typeof saved !== 'object') return;

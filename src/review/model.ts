@@ -3,7 +3,7 @@
  * transcript coordinates. It is embedded in the page as JSON; the page renders it with text nodes only.
  */
 import type { CaptionDocument, Correction } from '../types.js'
-import { contentHash } from './decisions.js'
+import { contentHash, type Decision } from './decisions.js'
 
 /** One record as the page needs it. */
 export interface ReviewRecord {
@@ -35,6 +35,8 @@ export interface ReviewFileData {
   cueMarks: Array<{ offset: number; start: string }>
   /** Corrections then flags, sorted by position. */
   records: ReviewRecord[]
+  /** Decisions of an earlier review of the same bytes, by record id: the page starts from them. */
+  decided?: Record<string, { action: 'accept' | 'reject'; choice?: string }>
 }
 
 export interface ReviewData {
@@ -51,6 +53,8 @@ export interface ReviewInput {
   flags?: readonly Correction[]
   /** Display path (defaults to the document's path). */
   path?: string
+  /** Decisions of an earlier review to start from (only those naming a correction of this run are kept). */
+  decisions?: readonly Decision[]
 }
 
 export function reviewRecord(correction: Correction): ReviewRecord {
@@ -91,7 +95,7 @@ export function reviewFile(input: ReviewInput): ReviewFileData {
       if (cue) cueMarks.push({ offset: segment.textStart, start: cue.start })
     }
   }
-  return {
+  const file: ReviewFileData = {
     path: input.path ?? document.path ?? '<input>',
     contentHash: contentHash(document.raw),
     format: document.format,
@@ -99,6 +103,21 @@ export function reviewFile(input: ReviewInput): ReviewFileData {
     cueMarks,
     records,
   }
+  if (input.decisions && input.decisions.length > 0) {
+    const byId = new Map(records.filter((r) => !r.flag).map((r) => [r.id, r]))
+    const decided: NonNullable<ReviewFileData['decided']> = {}
+    for (const decision of input.decisions) {
+      const record = byId.get(decision.id)
+      if (!record) continue
+      if (decision.action === 'reject') decided[decision.id] = { action: 'reject' }
+      else {
+        const choice = decision.choice ?? record.expected[0]!
+        if (record.expected.includes(choice)) decided[decision.id] = { action: 'accept', choice }
+      }
+    }
+    file.decided = decided
+  }
+  return file
 }
 
 export function reviewData(inputs: readonly ReviewInput[], options: { minConfidence?: number; generator?: string } = {}): ReviewData {

@@ -1,7 +1,8 @@
 /**
  * `captidy review FILE... --out review.html`: one self-contained HTML page showing every correction
  * in place, to accept, reject or pick an alternative, and export the decisions as JSON (replayed by
- * `captidy apply`, learned from by `captidy learn`). Files get the settings `check` gives them
+ * `captidy apply`, learned from by `captidy learn`). `--decisions` starts the page from an earlier
+ * review's export, so a review can be resumed elsewhere. Files get the settings `check` gives them
  * (config file, overrides, flags), so the page shows the records `check` reports.
  */
 import { readFile } from 'node:fs/promises'
@@ -12,6 +13,7 @@ import { decodeInput } from '../../formats/decode.js'
 import { parseDocument } from '../../formats/index.js'
 import { GlossaryError } from '../../glossary/load.js'
 import type { CleanResult } from '../../pipeline/pipeline.js'
+import { contentHash, DecisionsError, parseDecisions, type Decision, type DecisionsFile } from '../../review/decisions.js'
 import { renderReviewPage } from '../../review/page.js'
 import { InputError } from '../../types.js'
 import { expandInputs } from '../batch/expand.js'
@@ -30,6 +32,8 @@ confidence band and rule; j/k next/prev, a accept, r reject, 1-9 pick an alterna
 
 Options:
   -o, --out FILE          the page to write (required)
+  --decisions FILE        start from the decisions of an earlier review (exported JSON); they
+                          must be for the same bytes of each file
   --accept-above N        initial value of "accept all shown at or above" (default 0.9)
   --min-confidence N      corrections at or above N are applied by default (0..1)
   --glossary FILE         add a glossary (repeatable)
@@ -92,11 +96,27 @@ export async function runFile(
   }
 }
 
+async function readDecisions(path: string, io: Io): Promise<DecisionsFile> {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(await readFile(resolve(io.cwd, path), 'utf8'))
+  } catch (error) {
+    throw new UsageError(`${path}: cannot read decisions (${(error as Error).message})`)
+  }
+  try {
+    return parseDecisions(parsed, path)
+  } catch (error) {
+    if (error instanceof DecisionsError) throw new UsageError(error.message)
+    throw error
+  }
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, {
     ...reviewFlags,
     out: { type: 'string', short: 'o' },
     'accept-above': { type: 'string' },
+    decisions: { type: 'string' },
   })
   if (values.help) {
     io.stdout.write(help)
@@ -112,6 +132,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
   }
   if (positionals.includes('-')) throw new UsageError('review reads files (the decisions name them); stdin is not supported')
+  const earlier = values.decisions === undefined ? undefined : await readDecisions(values.decisions, io)
   const settingsFor = await settingsFrom(values, io)
   const expansion = await expandInputs(positionals, { cwd: io.cwd })
   let code = 0
@@ -133,10 +154,37 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stderr.write('captidy review: no file could be reviewed; no page written\n')
     return 2
   }
+  const carried = new Map<Reviewed['path'], Decision[]>()
+  if (earlier) {
+    for (const file of reviewed) {
+      const decisions = earlier.files.find((f) => resolve(io.cwd, f.path) === resolve(io.cwd, file.path))
+      if (!decisions) continue
+      const hash = contentHash(file.raw)
+      if (decisions.contentHash !== hash) {
+        io.stderr.write(
+          `${file.path}: the decisions in ${values.decisions} were made on other content (sha256 ${decisions.contentHash.slice(0, 12)}…, this file is ${hash.slice(0, 12)}…); none carried over\n`,
+        )
+        code = 2
+        continue
+      }
+      const ids = new Set(file.result.corrections.map((c) => c.id))
+      const stale = decisions.decisions.filter((d) => !ids.has(d.id))
+      if (stale.length > 0) {
+        io.stderr.write(`${file.path}: ${stale.length} decision${stale.length === 1 ? '' : 's'} name${stale.length === 1 ? 's' : ''} no correction of this run (other settings?); left out\n`)
+      }
+      carried.set(file.path, decisions.decisions.filter((d) => ids.has(d.id)))
+    }
+  }
   const minConfidences = new Set(reviewed.map((r) => settingsFor(resolve(io.cwd, r.path)).minConfidence))
   const minConfidence = minConfidences.size === 1 ? [...minConfidences][0] : undefined
   const html = renderReviewPage(
-    reviewed.map((r) => ({ document: r.result.document, corrections: r.result.corrections, flags: r.result.flags, path: r.path })),
+    reviewed.map((r) => ({
+      document: r.result.document,
+      corrections: r.result.corrections,
+      flags: r.result.flags,
+      path: r.path,
+      ...(carried.has(r.path) ? { decisions: carried.get(r.path)! } : {}),
+    })),
     {
       generator: `captidy ${await packageVersion()}`,
       ...(minConfidence !== undefined ? { minConfidence } : {}),
@@ -147,8 +195,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   await writeAtomic(out, html)
   const corrections = reviewed.reduce((n, r) => n + r.result.corrections.length, 0)
   const flags = reviewed.reduce((n, r) => n + r.result.flags.length, 0)
+  const decided = [...carried.values()].reduce((n, d) => n + d.length, 0)
   io.stderr.write(
-    `wrote ${values.out}: ${reviewed.length} file${reviewed.length === 1 ? '' : 's'}, ${corrections} correction${corrections === 1 ? '' : 's'}, ${flags} flag${flags === 1 ? '' : 's'} (${(html.length / 1024).toFixed(0)} KiB)\n`,
+    `wrote ${values.out}: ${reviewed.length} file${reviewed.length === 1 ? '' : 's'}, ${corrections} correction${corrections === 1 ? '' : 's'}, ${flags} flag${flags === 1 ? '' : 's'}${earlier ? `, ${decided} decision${decided === 1 ? '' : 's'} carried over` : ''} (${(html.length / 1024).toFixed(0)} KiB)\n`,
   )
   return code
 }
