@@ -328,12 +328,24 @@ export function termElsewhere(
   to: number,
   anyCase = false,
 ): number {
+  return termSpansElsewhere(item, tokens, doc, from, to, anyCase).length
+}
+
+/** The token spans `[first, last]` where {@link termElsewhere} finds the term, in reading order. */
+export function termSpansElsewhere(
+  item: IndexedEntry,
+  tokens: readonly Token[],
+  doc: DocIndex,
+  from: number,
+  to: number,
+  anyCase = false,
+): Array<[number, number]> {
   const pieces = item.entry.term.split(/[\s\u2010-\u2015-]+/).filter((p) => p !== '')
   const first = pieces[0]
-  if (first === undefined) return 0
+  if (first === undefined) return []
   const starts = new Set([...(doc.byStem.get(stem(item.termWords[0] as string)) ?? []), ...(doc.byStem.get(stem(first)) ?? [])])
   const exact = item.cased && !anyCase
-  let count = 0
+  const spans: Array<[number, number]> = []
   for (const p of [...starts].sort((a, b) => a - b)) {
     // The tokens from `p` on, cut at hyphens, must give the term's pieces and end with the last one.
     let k = 0
@@ -360,9 +372,29 @@ export function termElsewhere(
     }
     if (!ok || k !== pieces.length) continue
     if (q - 1 >= from && p <= to) continue
-    count++
+    spans.push([p, q - 1])
   }
-  return count
+  return spans
+}
+
+/**
+ * The term as the file writes it elsewhere: its letters, with the spaces and hyphens the file puts
+ * between its pieces where those differ from the glossary's ("confidence building measures" where the
+ * glossary writes "confidence-building measures"); the glossary's form when the file writes it so, or
+ * not at all.
+ */
+export function houseForm(item: IndexedEntry, tokens: readonly Token[], spans: ReadonlyArray<[number, number]>): string {
+  const term = item.entry.term
+  const written = spans.map(([p, q]) => tokens.slice(p, q + 1).map((t) => stripPossessive(t.value)).join(' '))
+  if (written.length === 0) return term
+  // The most frequent spacing among the file's forms (the first on a tie).
+  const separators = (w: string) => (w.match(/[\s\u2010-\u2015-]+/g) ?? []).map((sep) => (/\s/.test(sep) ? ' ' : sep.charAt(0))).join('')
+  const counts = new Map<string, number>()
+  for (const w of written) counts.set(separators(w), (counts.get(separators(w)) ?? 0) + 1)
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? ''
+  const pieces = term.split(/[\s\u2010-\u2015-]+/).filter((p) => p !== '')
+  if (best.length !== pieces.length - 1) return term
+  return pieces.map((piece, k) => piece + (best[k] ?? '')).join('')
 }
 
 /** "ICANN's" → "ICANN". */
@@ -397,8 +429,8 @@ function lowerBound(values: readonly number[], target: number): number {
 }
 
 /** The term as it should replace `actual`: sentence-initial capital kept for lower-case terms. */
-export function replacementFor(item: IndexedEntry, actual: string, sentenceInitial: boolean): string {
-  const term = item.entry.term
+export function replacementFor(item: IndexedEntry, actual: string, sentenceInitial: boolean, form = item.entry.term): string {
+  const term = form
   if (!item.cased && sentenceInitial && /^\p{Lu}/u.test(actual)) return term.charAt(0).toUpperCase() + term.slice(1)
   return term
 }

@@ -34,12 +34,14 @@ import {
   sentenceInitial,
   spellingVariant,
   termElsewhere,
+  termSpansElsewhere,
+  houseForm,
   termIndexOf,
   type DocIndex,
   type IndexedEntry,
   type TermIndex,
 } from '../glossary/term-index.js'
-import { bigramCount, phoneticKeys, soundSimilarity, zipf } from '../lexicon/index.js'
+import { bigramCount, phoneticKeys, soundSimilarity, unigramCount, zipf } from '../lexicon/index.js'
 import { propose, tokensOf, type Token } from '../pipeline/context.js'
 import type { Proposal } from '../types.js'
 
@@ -147,9 +149,17 @@ function variantProposals(
           const fit = i === j ? englishFitMax(tokens, doc, i) : englishFit(tokens, doc, i, j)
           // A single common word ("fishing", "manners") needs both the context and the term elsewhere.
           const enough = i === j && !shared ? Boolean(context) && elsewhere > 0 : support
-          if (enough && (shared || fit === 0)) {
+          // English words that begin with a verb ("want to cry") read as a name only where a name can
+          // stand: after an article or a preposition ("attacks like want to cry"), or with no word
+          // before them; after any other word they are that word's verb phrase ("the nurses want to
+          // cry"), even where the corpus has never seen the pair.
+          const place = shared || i === j || !verbFirst(doc.norm[i] as string) || namePlace(tokens, doc, i)
+          if (enough && (shared || fit === 0) && place) {
             confidence = context && elsewhere > 0 ? 0.82 : 0.75
             why = `is listed in the ${item.glossary} glossary as a mishearing; its words are also English, but ${shared ? 'it is a near-copy of the term' : 'they do not fit the words around them'} and ${evidenceText(context, elsewhere, item)}`
+          } else if (enough && (shared || fit === 0)) {
+            confidence = 0.35
+            why = `is listed in the ${item.glossary} glossary as a mishearing, but its words are English and begin with a verb, and a name cannot follow \`${tokens[i - 1]?.value ?? ''}\``
           } else if (support) {
             // "I can do it": the words read on as English with their neighbours; the term would not.
             confidence = 0.35
@@ -225,6 +235,32 @@ function variantSpans(index: TermIndex, tokens: readonly Token[], doc: DocIndex)
   return spans
 }
 
+/** Words after which a name can stand (articles, prepositions, "like", "called"), but no verb can. */
+const BEFORE_NAME = new Set([
+  'a', 'about', 'against', 'among', 'an', 'as', 'at', 'by', 'called', 'dubbed', 'during', 'from', 'in',
+  'including', 'into', 'like', 'named', 'of', 'on', 'than', 'the', 'this', 'through', 'versus', 'via', 'with',
+])
+
+const SUBJECTS = ['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who']
+
+/**
+ * A word that follows a subject pronoun in a fifth or more of its uses in the corpus is a verb
+ * ("want", "can", "are"; not "under", "end", "capacity"): a phrase it begins needs a subject.
+ */
+function verbFirst(word: string): boolean {
+  const uses = unigramCount(word)
+  if (uses < 20) return false
+  let after = 0
+  for (const subject of SUBJECTS) after += bigramCount(subject, word)
+  return after / uses >= 0.2
+}
+
+/** Token `i` has no word before it in its sentence (over plain spaces), or one a name can follow. */
+function namePlace(tokens: readonly Token[], doc: DocIndex, i: number): boolean {
+  if (i === 0 || !plainSpan(tokens, i - 1, i)) return true
+  return BEFORE_NAME.has(doc.norm[i - 1] as string)
+}
+
 /** Words that go before any noun: a pair with one says nothing about whether the noun fits. */
 const ARTICLES = new Set(['the', 'a', 'an'])
 
@@ -255,10 +291,11 @@ function sharesContentWord(words: readonly string[], termWords: readonly string[
   return words.some((w) => w.length > 1 && !FUNCTION_WORDS.has(w) && termWords.includes(w))
 }
 
-function evidenceText(context: string | undefined, elsewhere: number, item: IndexedEntry): string {
+function evidenceText(context: string | undefined, elsewhere: number, item: IndexedEntry, form = item.entry.term): string {
   const parts: string[] = []
   if (context) parts.push(`'${context}' is nearby`)
-  if (elsewhere > 0) parts.push(`\`${item.entry.term}\` is written ${elsewhere}× elsewhere in the file`)
+  const as = form === item.entry.term ? '' : ` (as \`${form}\`)`
+  if (elsewhere > 0) parts.push(`\`${item.entry.term}\` is written ${elsewhere}× elsewhere in the file${as}`)
   return parts.join(' and ')
 }
 
@@ -363,7 +400,8 @@ function scoreSound(
   const short = Math.min(letters.length, item.letters.length) <= 4
   if (similarity < (short ? 0.9 : MIN_SIMILARITY)) return undefined
   const context = contextNear(item, doc, i, j)
-  const elsewhere = termElsewhere(item, tokens, doc, i, j)
+  const spans = termSpansElsewhere(item, tokens, doc, i, j)
+  const elsewhere = spans.length
   const lexical = unknown > 0 ? 0.3 : unseenPair ? 0.1 : 0
   const contextual = Math.min(0.25, (context ? 0.2 : 0) + (elsewhere > 0 ? 0.15 : 0))
   const acoustic = ((similarity - MIN_SIMILARITY) / (1 - MIN_SIMILARITY)) * 0.3
@@ -373,9 +411,11 @@ function scoreSound(
   // Without a non-word or anything nearby pointing to the term, a sound match is only a suggestion;
   // so is a single word ("intercessional" prayer) with nothing nearby.
   if ((unknown === 0 || words.length === 1) && !context && elsewhere === 0) confidence = Math.min(confidence, 0.4)
-  const expected = replacementFor(item, actual, sentenceInitial(tokens, i))
+  // The file's own spacing of the term ("confidence building measures") is its house style.
+  const form = houseForm(item, tokens, spans)
+  const expected = replacementFor(item, actual, sentenceInitial(tokens, i), form)
   const heard = unknown > 0 ? `${unknown === 1 ? 'a word that is' : 'words that are'} not English` : 'a word pair English does not use'
-  const support = context || elsewhere > 0 ? `; ${evidenceText(context, elsewhere, item)}` : '; no context word nearby'
+  const support = context || elsewhere > 0 ? `; ${evidenceText(context, elsewhere, item, form)}` : '; no context word nearby'
   return {
     source: SOURCE,
     ruleId: 'sound',

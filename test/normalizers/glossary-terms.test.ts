@@ -129,7 +129,8 @@ describe('the term written elsewhere in house style counts as evidence', () => {
   const earlier = 'Confidence building measures were agreed in 2013. '
   const misheard = 'The group made progress on conference building measures, also explaining what was agreed.'
   const invalid: Array<[input: string, output: string]> = [
-    [earlier + misheard, earlier + misheard.replace('conference building measures', 'confidence-building measures')],
+    // The fix takes the file's own spacing of the term.
+    [earlier + misheard, earlier + misheard.replace('conference building measures', 'confidence building measures')],
     [
       'Our confidence-building measures work. Some states doubt conference building measures.',
       'Our confidence-building measures work. Some states doubt confidence-building measures.',
@@ -155,6 +156,41 @@ describe('the term written elsewhere in house style counts as evidence', () => {
       expect(run.suggested.map((p) => p.expected[0])).toEqual(['confidence-building measures'])
     })
   }
+})
+
+describe('an ordinary-English variant reads as a name only where a name can stand', () => {
+  // "want to cry" is how "WannaCry" is heard; as English it is the verb phrase of the word before it.
+  const invalid: Array<[input: string, output: string]> = [
+    ['Hospitals were hit by want to cry, a ransomware worm.', 'Hospitals were hit by WannaCry, a ransomware worm.'],
+    ['In 2017 we saw malware like want to cry spread through old systems.', 'In 2017 we saw malware like WannaCry spread through old systems.'],
+    ['The ransomware known as want to cry encrypted their files.', 'The ransomware known as WannaCry encrypted their files.'],
+  ]
+  const valid = [
+    'The ransomware attack made the nurses want to cry.',
+    'Victims of the ransomware attack want to cry.',
+    'Some ransomware victims still want to cry.',
+    'After the ransomware attack I want to cry.',
+    // No context word of the entry nearby.
+    'Hospitals were hit by want to cry, a new kind of attack on their budgets.',
+  ]
+  for (const [input, output] of invalid) {
+    it(`fixes: ${input}`, () => {
+      const run = runGlossary(input, [glossary])
+      expect(run.text).toBe(output)
+      expect(run.applied[0]?.reason).toMatch(/'ransomware' is nearby|'malware' is nearby/)
+    })
+  }
+  for (const input of valid) {
+    it(`keeps: ${input}`, () => {
+      const run = runGlossary(input, [glossary])
+      expect(run.text).toBe(input)
+      expect(run.suggested.every((p) => p.confidence < 0.5)).toBe(true)
+    })
+  }
+  it('names the word a name cannot follow', () => {
+    const run = runGlossary('The ransomware attack made the nurses want to cry.', [glossary])
+    expect(run.suggested[0]?.reason).toMatch(/a name cannot follow `nurses`/)
+  })
 })
 
 describe('a word that already is the term is not part of a sound match', () => {
