@@ -74,7 +74,7 @@ export function composeSecondLook(
     const proposal = compose(text, window, touched, found)
     if (!proposal) continue
     // The composed span must not reach into a correction it was not made from.
-    if (applied.some((other) => !touched.some((edit) => edit.proposal === other) && other.start < proposal.end && proposal.start < other.end)) continue
+    if (window.edits.some((edit) => !touched.includes(edit) && edit.start < proposal.end && proposal.start < edit.end)) continue
     composed.push(proposal)
     for (const edit of touched) replaced.add(edit.proposal)
   }
@@ -93,10 +93,8 @@ function windowsAround(text: string, seeds: readonly Proposal[], applied: readon
     let start = reachBack(text, proposal.start)
     let end = reachForward(text, proposal.end)
     // A window takes in whole corrections: none is cut by its edges.
-    for (const other of applied) {
-      if (other.start < start && start < other.end) start = other.start
-      if (other.start < end && end < other.end) end = other.end
-    }
+    start = Math.min(start, cutAt(applied, start)?.start ?? start)
+    end = Math.max(end, cutAt(applied, end)?.end ?? end)
     const last = spans.at(-1)
     if (last && start <= last.end) last.end = Math.max(last.end, end)
     else spans.push({ start, end })
@@ -142,6 +140,20 @@ function reachForward(text: string, at: number): number {
     while (end < text.length && !/\s/.test(text[end]!)) end++
   }
   return end
+}
+
+/** The correction (of `sorted`, non-overlapping, by start) that `offset` falls strictly inside. */
+function cutAt(sorted: readonly Proposal[], offset: number): Proposal | undefined {
+  let low = 0
+  let high = sorted.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const proposal = sorted[middle]!
+    if (proposal.end <= offset) low = middle + 1
+    else if (proposal.start >= offset) high = middle - 1
+    else return proposal
+  }
+  return undefined
 }
 
 function caseOnly(text: string, proposal: Proposal): boolean {
