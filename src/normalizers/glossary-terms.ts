@@ -306,9 +306,12 @@ interface SoundCandidate extends Proposal {
 function matchSounds(index: TermIndex, tokens: readonly Token[], doc: DocIndex, text: string, out: Proposal[]): void {
   const found: SoundCandidate[] = []
   // Numbers and proper names (a capitalised word mid-sentence) are not evidence of a mishearing.
+  // A capital letter standing alone ("ID U") is a spelled letter, not a word, though the dictionary
+  // lists the letters: only "I", "A" and "O" are words.
   const known = tokens.map(
     (t, k) =>
       WORD.test(t.value) &&
+      !(/^\p{Lu}$/u.test(t.value) && !/^[AIO]$/.test(t.value)) &&
       (knownWord(t.value, index) || /^\d+$/.test(t.value) || (/^\p{Lu}\p{Ll}+$/u.test(t.value) && !sentenceInitial(tokens, k))),
   )
   const numeric = tokens.map((t) => /^\d/.test(t.value))
@@ -414,7 +417,13 @@ function scoreSound(
   // The file's own spacing of the term ("confidence building measures") is its house style.
   const form = houseForm(item, tokens, spans)
   const expected = replacementFor(item, actual, sentenceInitial(tokens, i), form)
-  const heard = unknown > 0 ? `${unknown === 1 ? 'a word that is' : 'words that are'} not English` : 'a word pair English does not use'
+  const spelled = tokens.slice(i, j + 1).filter((t) => /^\p{Lu}$/u.test(t.value) && !/^[AIO]$/.test(t.value)).map((t) => `\`${t.value}\``)
+  const heard =
+    unknown > 0 && spelled.length === unknown
+      ? `${spelled.join(', ')} standing alone, a spelled letter and not a word`
+      : unknown > 0
+        ? `${unknown === 1 ? 'a word that is' : 'words that are'} not English`
+        : 'a word pair English does not use'
   const support = context || elsewhere > 0 ? `; ${evidenceText(context, elsewhere, item, form)}` : '; no context word nearby'
   return {
     source: SOURCE,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { loadDefaultGlossariesSync } from '../../src/glossary/load.js'
 import type { Glossary } from '../../src/glossary/types.js'
 import { glossaryTerms } from '../../src/normalizers/glossary-terms.js'
 import { spelledAcronyms } from '../../src/normalizers/spelled-acronyms.js'
@@ -191,6 +192,37 @@ describe('an ordinary-English variant reads as a name only where a name can stan
     const run = runGlossary('The ransomware attack made the nurses want to cry.', [glossary])
     expect(run.suggested[0]?.reason).toMatch(/a name cannot follow `nurses`/)
   })
+})
+
+describe('a capital letter standing alone is spelled, not said', () => {
+  const shipped = loadDefaultGlossariesSync()
+  const invalid: Array<[input: string, output: string]> = [
+    // "ID U": the captioner wrote letters, and they sound like the acronym's letters.
+    ['I think the ID U does that, but it could be done otherwise.', 'I think the ITU does that, but it could be done otherwise.'],
+  ]
+  const valid = [
+    // Letters that name things in edited English, near nothing that sounds like a glossary acronym.
+    'We need a Plan B for the budget.',
+    'Take vitamin C and vitamin D every day.',
+    'Hepatitis B is a virus.',
+    'The C suite met the board.',
+    'Please see Exhibit B and Appendix C of the report.',
+    'Blood type O is common.',
+    // Letters spelled one by one that make no acronym are left to `spelled-acronyms`.
+    'He said I D U slowly.',
+  ]
+  for (const [input, output] of invalid) {
+    it(`fixes: ${input}`, () => {
+      const run = runGlossary(input, shipped)
+      expect(run.text).toBe(output)
+      expect(run.applied[0]?.reason).toMatch(/`U` standing alone, a spelled letter/)
+    })
+  }
+  for (const input of valid) {
+    it(`keeps: ${input}`, () => {
+      expect(runGlossary(input, shipped).text).toBe(input)
+    })
+  }
 })
 
 describe('a word that already is the term is not part of a sound match', () => {
