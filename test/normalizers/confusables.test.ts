@@ -109,6 +109,18 @@ describe('confusables', () => {
       expect(second.text).toBe(first.text)
     })
 
+    it('counts only the changes at or above applyAt as written', async () => {
+      const text = 'We need more international corporation between states. Regional corporation among CERTs is essential. We thank the whole corporation of the community.'
+      const stray = async (applyAt?: number) => {
+        const result = await clean(text, { defaultGlossaries: false, glossaries: [pairs], normalizers: { ...confusablesOnly, confusables: applyAt === undefined ? true : { applyAt } } })
+        return result.corrections.find((c) => c.range[0] === text.indexOf('corporation of'))!
+      }
+      const counted = await stray()
+      const uncounted = await stray(1)
+      expect(counted.evidence.document as number).toBeGreaterThan(uncounted.evidence.document as number)
+      expect(counted.confidence).toBeGreaterThan(uncounted.confidence)
+    })
+
     it('cleaning the IGF dev transcript twice changes nothing more', async () => {
       const raw = readFileSync(new URL('../../fixtures/igf2017-cybersecurity/dev.txt', import.meta.url), 'utf8')
       const { first, second } = await twice(raw)
