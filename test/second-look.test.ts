@@ -30,6 +30,17 @@ describe('second look', () => {
     expect(await applied(result.text)).toEqual([])
   })
 
+  it('looks again after composing: a name written right by one composition supports the next', async () => {
+    const filler = 'We then heard from the floor about capacity building in small island states and what the private sector can do to help them. '
+    const text = `${restrokedName}${filler.repeat(4)}Later that day the security counsel council was mentioned again by a speaker from the floor.\n`
+    const once = await clean(text)
+    expect(once.corrections.filter((c) => c.applied).map((c) => [c.actual, c.expected[0]])).toEqual([
+      ['security counsel council', 'Security Council'],
+      ['security counsel council', 'Security Council'],
+    ])
+    expect(await applied(once.text)).toEqual([])
+  })
+
   it('leaves the re-stroke alone where nothing nearby makes the name likely', async () => {
     const text = 'Which is a great concern to the security counsel council, as we all know.\n'
     expect((await applied(text)).map((c) => [c.actual, c.expected[0]])).toEqual([['counsel council', 'council']])

@@ -45,9 +45,15 @@ interface Window {
 }
 
 /**
- * Composes applied corrections with what a second look at their sentences finds. `chosen` is the
- * first run's choice, sorted by start; `isApplied` says which of them are written. Returns the new
- * choice, sorted by start: composed records in place of the ones they were made from, and
+ * Looks at most: a composed correction can itself be evidence for another (a name now written right
+ * is "written elsewhere" for the next one), so looking goes on until nothing more is composed.
+ */
+const MAX_LOOKS = 3
+
+/**
+ * Composes applied corrections with what a second look at the words around them finds. `chosen` is
+ * the first run's choice, sorted by start; `isApplied` says which of them are written. Returns the
+ * new choice, sorted by start: composed records in place of the ones they were made from, and
  * suggestions that would overlap a composed record left out.
  */
 export function composeSecondLook(
@@ -56,10 +62,26 @@ export function composeSecondLook(
   isApplied: (proposal: Proposal) => boolean,
   lookAgain: LookAgain,
 ): Proposal[] {
+  let current = [...chosen]
+  for (let look = 0; look < MAX_LOOKS; look++) {
+    const next = lookOnce(text, current, isApplied, lookAgain)
+    if (!next) break
+    current = next
+  }
+  return current
+}
+
+/** One look; undefined when it composes nothing. */
+function lookOnce(
+  text: string,
+  chosen: readonly Proposal[],
+  isApplied: (proposal: Proposal) => boolean,
+  lookAgain: LookAgain,
+): Proposal[] | undefined {
   const applied = chosen.filter(isApplied)
   // A change of case alone makes no new words, so it gets no second look of its own.
   const seeds = applied.filter((proposal) => !caseOnly(text, proposal))
-  if (seeds.length === 0) return [...chosen]
+  if (seeds.length === 0) return undefined
   const windows = windowsAround(text, seeds, applied)
   const joined = windows.map((window) => window.text).join(WINDOW_JOIN)
 
@@ -78,7 +100,7 @@ export function composeSecondLook(
     composed.push(proposal)
     for (const edit of touched) replaced.add(edit.proposal)
   }
-  if (composed.length === 0) return [...chosen]
+  if (composed.length === 0) return undefined
 
   const kept = chosen.filter(
     (proposal) => !replaced.has(proposal) && (isApplied(proposal) || !composed.some((c) => proposal.start < c.end && c.start < proposal.end)),
