@@ -44,10 +44,9 @@ export interface ConfusablesOptions {
   /** Extra log-odds against a change to an unlisted homophone (default 1.5). */
   homophonePrior?: number
   /**
-   * The confidence at which the pipeline applies a change (default 0.5, the pipeline's
-   * `DEFAULT_MIN_CONFIDENCE`). The transcript's own evidence is read as if the changes at or above it
-   * were already made, so that cleaning twice changes nothing more; with another `minConfidence`, set
-   * this to the same value.
+   * The confidence at which the pipeline applies a change: the pipeline passes its `minConfidence`
+   * (0.5 when the plugin is used on its own). The transcript's own evidence is read as if the changes
+   * at or above it were already made, so that cleaning twice changes nothing more.
    */
   applyAt?: number
 }

@@ -22,6 +22,8 @@ export interface NormalizerContext {
   glossaries: Glossary[]
   /** User options for this normalizer (`normalizers: { id: {...} }`), if an object was given. */
   userOptions: Record<string, unknown>
+  /** The pipeline's threshold: proposals at or above it will be applied. */
+  minConfidence: number
 }
 
 export interface NormalizerEntry {
@@ -69,7 +71,8 @@ export const registry: NormalizerEntry[] = [
     id: 'confusables',
     plugin: confusables,
     defaultOn: true,
-    options: ({ glossaries, userOptions }) => ({ glossaries, ...userOptions }),
+    // Reads the transcript as it will be written: the changes at or above the pipeline's threshold.
+    options: ({ glossaries, userOptions, minConfidence }) => ({ glossaries, applyAt: minConfidence, ...userOptions }),
   },
   { id: 'glossary-terms', plugin: glossaryTerms, defaultOn: true, options: ({ glossaries, userOptions }) => ({ glossaries, ...userOptions }) },
   { id: 'term-case', plugin: termCase, defaultOn: true, options: ({ glossaries, userOptions }) => ({ glossaries, ...userOptions }) },

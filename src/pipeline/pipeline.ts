@@ -81,7 +81,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   for (const entry of enabled) {
     const setting = requested[entry.id]
     const userOptions = typeof setting === 'object' && setting !== null ? setting : {}
-    processor.use(entry.plugin, entry.options({ glossaries, userOptions }))
+    processor.use(entry.plugin, entry.options({ glossaries, userOptions, minConfidence }))
   }
   processor.freeze()
 

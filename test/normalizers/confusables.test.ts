@@ -121,6 +121,18 @@ describe('confusables', () => {
       expect(counted.confidence).toBeGreaterThan(uncounted.confidence)
     })
 
+    it('reads the pipeline\'s minConfidence as applyAt', async () => {
+      const text = 'We need more international corporation between states. Regional corporation among CERTs is essential. We thank the whole corporation of the community.'
+      const stray = async (minConfidence: number) => {
+        const result = await clean(text, { defaultGlossaries: false, glossaries: [pairs], normalizers: confusablesOnly, minConfidence })
+        return result.corrections.find((c) => c.range[0] === text.indexOf('corporation of'))!
+      }
+      // Above every fix's confidence nothing counts as written, exactly as with applyAt 1.
+      const uncounted = await clean(text, { defaultGlossaries: false, glossaries: [pairs], normalizers: { ...confusablesOnly, confusables: { applyAt: 0.999 } } })
+      expect((await stray(0.999)).evidence.document).toBe(uncounted.corrections.find((c) => c.range[0] === text.indexOf('corporation of'))!.evidence.document)
+      expect((await stray(0.5)).evidence.document as number).toBeGreaterThan((await stray(0.999)).evidence.document as number)
+    })
+
     it('cleaning the IGF dev transcript twice changes nothing more', async () => {
       const raw = readFileSync(new URL('../../fixtures/igf2017-cybersecurity/dev.txt', import.meta.url), 'utf8')
       const { first, second } = await twice(raw)
