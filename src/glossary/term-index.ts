@@ -313,6 +313,27 @@ export function contextNear(
   return undefined
 }
 
+/** Zipf below which a single context word says what a file is about ("norm", "cybersecurity"; not "national"). */
+const TOPICAL = 4
+
+/**
+ * The entry's context phrases that occur anywhere in the file outside token span `[from, to]` and
+ * say what it is about: phrases of several words, and single words less common than Zipf 4 (numbers
+ * say nothing about a topic). Weaker evidence than a context word nearby ({@link contextNear}).
+ */
+export function topicOf(item: IndexedEntry, doc: DocIndex, from: number, to: number): string[] {
+  const found: string[] = []
+  for (const phrase of item.context) {
+    if (phrase.length === 1 && (/^\d/.test(phrase[0] as string) || zipf(phrase[0] as string) >= TOPICAL)) continue
+    const positions = doc.byStem.get(phrase[0] as string) ?? []
+    const seen = positions.some(
+      (p) => !(p + phrase.length - 1 >= from && p <= to) && phrase.every((word, k) => stem(doc.norm[p + k] ?? '') === word),
+    )
+    if (seen) found.push(phrase.join(' '))
+  }
+  return found
+}
+
 /**
  * How often the term is written elsewhere in the file (outside token span `[from, to]`): for cased
  * terms with its exact casing or in a mis-cased form that is not English; in any case otherwise, or

@@ -10,7 +10,8 @@
  * is") the change needs evidence that the name is meant: a capital already in the span beyond the
  * sentence start ("African union"), one of the entry's context words nearby, or the term written
  * correctly elsewhere in the file; a re-spaced span must also not read on as English with its
- * neighbours. Without that evidence the change is only suggested. Very common words ("who", "it",
+ * neighbours. A rare word ("certs") may instead rest on the file's topic: two or more of the entry's
+ * less common context words anywhere in the file. Without that evidence the change is only suggested. Very common words ("who", "it",
  * "first") become acronyms only when written with a capital mid-sentence and a context word is close.
  */
 import type { Root } from 'nlcst'
@@ -26,6 +27,7 @@ import {
   sentenceInitial,
   termElsewhere,
   termIndexOf,
+  topicOf,
   englishWord,
   type DocIndex,
   type IndexedEntry,
@@ -235,9 +237,25 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
       if (nonWord) {
         const supported = context || elsewhere > 0 || capitalsShown
         // A rare word ("certs"), a proper name ("Nat") or lowered capitals ("IOCS") need the context.
+        // A rare word may instead have the file's topic: two or more of the entry's less common context
+        // words anywhere in it ("norm", "cybersecurity"), as a word of that rarity is seldom meant in
+        // its own sense there.
+        const topic = rare && !context && elsewhere === 0 ? topicOf(item, doc, i, j) : []
+        const topical = topic.length >= 2
         const confidence =
-          rare || titleWord || lowersCapitals ? (context || elsewhere > 0 ? 0.85 : 0.4) : supported ? 0.92 : 0.85
-        return candidate(item, i, j, actual, expected, rule, confidence, `\`${actual}\` is not English as written, and the ${item.glossary} glossary writes it \`${term}\``, evidence)
+          rare || titleWord || lowersCapitals ? (context || elsewhere > 0 ? 0.85 : topical ? 0.6 : 0.4) : supported ? 0.92 : 0.85
+        const about = topical ? `; the file is about its subject (${topic.map((t) => `'${t}'`).join(', ')} occur in it)` : ''
+        return candidate(
+          item,
+          i,
+          j,
+          actual,
+          expected,
+          rule,
+          confidence,
+          `\`${actual}\` is ${rare ? 'a rare word' : 'not English'} as written, and the ${item.glossary} glossary writes it \`${term}\`${about}`,
+          topical ? { ...evidence, topic: topic.join(', ') } : evidence,
+        )
       }
       if (apostrophe && !/\s/.test(actual)) {
         return candidate(item, i, j, actual, expected, rule, 0.6, `the plural of an acronym takes no apostrophe (\`${term}\`, ${item.glossary} glossary), though \`${actual}\` could be a possessive`, evidence)

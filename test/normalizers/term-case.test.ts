@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import type { Glossary } from '../../src/glossary/types.js'
+import { termCase } from '../../src/normalizers/term-case.js'
+import { runGlossary } from './glossary-helpers.js'
+
+/** CERTs as the shipped glossary has it: "certs" is also the everyday word for certificates. */
+const glossary: Glossary = {
+  name: 'test',
+  terms: [
+    {
+      term: 'CERTs',
+      kind: 'acronym',
+      variants: ['certs'],
+      context: ['CSIRTs', 'national', 'incident response', 'cooperation', 'norm', 'teams', 'cybersecurity'],
+      allow: ['TLS certs', 'fake certs'],
+    },
+  ],
+}
+
+/** More than 40 words with none of the entry's context words: what lies between is no context nearby. */
+const between =
+  'The chair thanked the speakers and asked the room for questions. A delegate from the Pacific said her ' +
+  'country had few people to spare for these meetings, and that travel to Geneva or New York took days. ' +
+  'She asked whether the secretariat could hold more sessions online and publish the papers earlier.'
+
+describe('term-case: a rare word that spells an acronym, in a file about its subject', () => {
+  const topical = 'States agreed on eleven norms of responsible behaviour in cyberspace, and cybersecurity became a matter for diplomats.'
+  const invalid: Array<[input: string, output: string]> = [
+    [
+      `${topical}\n\n${between}\n\nOur programme trains the certs of small island states.`,
+      `${topical}\n\n${between}\n\nOur programme trains the CERTs of small island states.`,
+    ],
+  ]
+  const valid = [
+    // One topical word in the file is not enough.
+    `Cybersecurity became a matter for diplomats.\n\n${between}\n\nOur programme trains the certs of small island states.`,
+    // Common context words ("national", "teams") do not say what a file is about.
+    `National teams met in the capital.\n\n${between}\n\nOur programme trains the certs of small island states.`,
+    // The everyday sense, allowed even in a file about the subject.
+    `${topical}\n\n${between}\n\nThe attackers issued fake certs for the ministry's domains.`,
+  ]
+  for (const [input, output] of invalid) {
+    it(`fixes: …${input.slice(-50)}`, () => {
+      const run = runGlossary(input, [glossary], [termCase])
+      expect(run.text).toBe(output)
+      expect(run.applied[0]?.reason).toMatch(/the file is about its subject \('norm', 'cybersecurity' occur in it\)/)
+      expect(run.applied[0]?.evidence?.topic).toBe('norm, cybersecurity')
+    })
+  }
+  for (const input of valid) {
+    it(`keeps: ${input.slice(0, 40)}…${input.slice(-50)}`, () => {
+      const run = runGlossary(input, [glossary], [termCase])
+      expect(run.text).toBe(input)
+      expect(run.applied).toEqual([])
+    })
+  }
+  it('a context word nearby still counts for more than the topic', () => {
+    const run = runGlossary('National certs share incident response data.', [glossary], [termCase])
+    expect(run.text).toBe('National CERTs share incident response data.')
+    expect(run.applied[0]?.confidence).toBeGreaterThan(0.6)
+    expect(run.applied[0]?.evidence?.topic).toBeUndefined()
+  })
+})
