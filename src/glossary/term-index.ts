@@ -297,6 +297,28 @@ export function contextNear(
   to: number,
   window = CONTEXT_WINDOW,
 ): string | undefined {
+  return contextsNear(item, doc, from, to, window, true)[0]
+}
+
+/**
+ * The entry's context phrases that say what a passage is about (phrases of several words, single words
+ * less common than Zipf 4: "censorship", not "state"), as {@link topicOf} counts them.
+ */
+export function topical(phrase: string): boolean {
+  const words = phrase.split(' ')
+  return words.length > 1 || (!/^\d/.test(phrase) && zipf(phrase) < TOPICAL)
+}
+
+/** Every one of the entry's context phrases found near the span (or only the first, with `first`). */
+export function contextsNear(
+  item: IndexedEntry,
+  doc: DocIndex,
+  from: number,
+  to: number,
+  window = CONTEXT_WINDOW,
+  first = false,
+): string[] {
+  const found: string[] = []
   for (const phrase of item.context) {
     const positions = doc.byStem.get(phrase[0] as string)
     if (!positions) continue
@@ -306,11 +328,13 @@ export function contextNear(
       if (p > to + window) break
       if (p + phrase.length - 1 >= from && p <= to) continue
       if (phrase.every((word, k) => doc.byStem.get(word) !== undefined && stem(doc.norm[p + k] ?? '') === word)) {
-        return phrase.join(' ')
+        found.push(phrase.join(' '))
+        if (first) return found
+        break
       }
     }
   }
-  return undefined
+  return found
 }
 
 /** Zipf below which a single context word says what a file is about ("norm", "cybersecurity"; not "national"). */
@@ -324,7 +348,7 @@ const TOPICAL = 4
 export function topicOf(item: IndexedEntry, doc: DocIndex, from: number, to: number): string[] {
   const found: string[] = []
   for (const phrase of item.context) {
-    if (phrase.length === 1 && (/^\d/.test(phrase[0] as string) || zipf(phrase[0] as string) >= TOPICAL)) continue
+    if (!topical(phrase.join(' '))) continue
     const positions = doc.byStem.get(phrase[0] as string) ?? []
     const seen = positions.some(
       (p) => !(p + phrase.length - 1 >= from && p <= to) && phrase.every((word, k) => stem(doc.norm[p + k] ?? '') === word),

@@ -4,15 +4,20 @@
  * - `variant`: a mishearing the glossary lists ("due indigenous" → "due diligence"), matched
  *   case-insensitively on word boundaries. A variant that is ordinary English ("I can", "want to cry")
  *   is only changed where one of the entry's context words is near or the term is written correctly
- *   elsewhere in the file; otherwise it is a low-confidence suggestion. Allowed look-alikes
- *   ("I can see") are never touched.
+ *   elsewhere in the file, and one that begins with a verb only where a name can stand ("attacks like
+ *   want to cry", not "the nurses want to cry"); otherwise it is a low-confidence suggestion. Allowed
+ *   look-alikes ("I can see") are never touched.
  * - `sound`: an unlisted mishearing that sounds like a term ("zor blacks protocol" → "Zorblax
  *   Protocol"). Every term is indexed by its phonetic keys when the plugin is attached; each span of
  *   1-4 words looks its keys up (a hash lookup, so the cost grows with the transcript, not the
  *   glossary), and candidates are scored by how alike they sound, how unlikely the heard words are as
- *   English (a non-word, a word pair never seen together) and the term's context words nearby.
- *   Ordinary English ("I can see", "the first time", "corporate") is never changed into a term, and
- *   spelling or spacing variants of a term ("cyber security") are left to the house style.
+ *   English (a non-word, a capital letter standing alone, a word pair never seen together), the term's
+ *   context words nearby (one that names the subject, "censorship", counts for more than "state") and
+ *   the term written elsewhere in the file (in the file's own spacing, which the fix then takes).
+ *   Ordinary English ("I can see", "the first time", "corporate") is never changed into a term; words
+ *   that join into an English word ("stock holders") are a split, and English words that sound only
+ *   roughly like a term ("dual allegiance") stay suggestions. Spelling or spacing variants of a term
+ *   ("cyber security") are left to the house style.
  *
  * Case repair is `term-case`; spelled-out letters are `spelled-acronyms`.
  */
@@ -22,6 +27,7 @@ import type { Glossary } from '../glossary/types.js'
 import {
   allowedHere,
   contextNear,
+  contextsNear,
   docIndexOf,
   englishFit,
   englishWord,
@@ -37,6 +43,7 @@ import {
   termSpansElsewhere,
   houseForm,
   termIndexOf,
+  topical,
   type DocIndex,
   type IndexedEntry,
   type TermIndex,
@@ -66,6 +73,8 @@ const SOURCE = 'glossary-terms'
 const MAX_SOUND_WORDS = 4
 /** Least sound similarity for a sound match. */
 const MIN_SIMILARITY = 0.8
+/** Least sound similarity for changing a span of English words into a term. */
+const CLOSE_SOUND = 0.85
 const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’\u2010\u2011-]*$/u
 
 export const glossaryTerms: Plugin<[GlossaryTermsOptions?], Root> = function (options) {
@@ -376,6 +385,9 @@ function scoreSound(
   // The term itself, spaced or cased differently, or an inflection of it: not a mishearing.
   if (letters === item.letters || letters.includes(item.letters)) return undefined
   if (unknown === 0 && inflectionOf(letters, item.letters)) return undefined
+  // English words that join into an English word ("stock holders") are a split word, which explains
+  // the unseen pair: no sign of a mishearing (`split-words` joins them).
+  if (unknown === 0 && words.length > 1 && englishWord(letters)) return undefined
   // One word already is the term or an inflection of it ("cyberattack last" for "cyberattacks"): the
   // other words are words of their own, not part of a misheard term.
   if (words.length > 1 && words.some((w) => lettersOf(w) === item.letters || inflectionOf(lettersOf(w), item.letters))) return undefined
@@ -402,11 +414,15 @@ function scoreSound(
   const similarity = rest.shared > 0 ? (whole + soundSimilarity(rest.span, rest.term)) / 2 : whole
   const short = Math.min(letters.length, item.letters.length) <= 4
   if (similarity < (short ? 0.9 : MIN_SIMILARITY)) return undefined
-  const context = contextNear(item, doc, i, j)
+  // A context word that says what the passage is about ("censorship") counts for more than a common
+  // one ("state", "government"), which is near half the sentences of any speech.
+  const near = contextsNear(item, doc, i, j)
+  const context = near.find(topical) ?? near[0]
+  const specific = context !== undefined && topical(context)
   const spans = termSpansElsewhere(item, tokens, doc, i, j)
   const elsewhere = spans.length
   const lexical = unknown > 0 ? 0.3 : unseenPair ? 0.1 : 0
-  const contextual = Math.min(0.25, (context ? 0.2 : 0) + (elsewhere > 0 ? 0.15 : 0))
+  const contextual = Math.min(0.25, (context ? (specific ? 0.2 : 0.1) : 0) + (elsewhere > 0 ? 0.15 : 0))
   const acoustic = ((similarity - MIN_SIMILARITY) / (1 - MIN_SIMILARITY)) * 0.3
   // A single dictionary word is weak evidence of a mishearing: it needs the context to speak.
   const singleKnown = words.length === 1 && unknown === 0 ? 0.15 : 0
@@ -414,6 +430,9 @@ function scoreSound(
   // Without a non-word or anything nearby pointing to the term, a sound match is only a suggestion;
   // so is a single word ("intercessional" prayer) with nothing nearby.
   if ((unknown === 0 || words.length === 1) && !context && elsewhere === 0) confidence = Math.min(confidence, 0.4)
+  // English words that only sound roughly like the term ("dual allegiance", 0.82 like "due diligence")
+  // are a suggestion whatever is nearby: a non-word or a close sound is needed to change real words.
+  if (unknown === 0 && similarity < CLOSE_SOUND) confidence = Math.min(confidence, 0.45)
   // The file's own spacing of the term ("confidence building measures") is its house style.
   const form = houseForm(item, tokens, spans)
   const expected = replacementFor(item, actual, sentenceInitial(tokens, i), form)
@@ -424,7 +443,8 @@ function scoreSound(
       : unknown > 0
         ? `${unknown === 1 ? 'a word that is' : 'words that are'} not English`
         : 'a word pair English does not use'
-  const support = context || elsewhere > 0 ? `; ${evidenceText(context, elsewhere, item, form)}` : '; no context word nearby'
+  const rough = unknown === 0 && similarity < CLOSE_SOUND ? `, but its words are English and sound only roughly like it` : ''
+  const support = (context || elsewhere > 0 ? `; ${evidenceText(context, elsewhere, item, form)}` : '; no context word nearby') + rough
   return {
     source: SOURCE,
     ruleId: 'sound',

@@ -225,6 +225,38 @@ describe('a capital letter standing alone is spelled, not said', () => {
   }
 })
 
+describe('English words are changed by sound only on close evidence', () => {
+  const shipped = loadDefaultGlossariesSync()
+  // Sentences from State of the Union addresses (1830, 1866, 1899): edited English, nothing to fix.
+  const valid: Array<[input: string, suggested: string | undefined]> = [
+    // "stock holders" joins into "stockholders": a split word, not a mishearing of "stakeholders".
+    ['Not being a corporate body, having no stock holders, debtors, or property, the government bank would not be obnoxious to the constitution.', undefined],
+    // Real words that sound only roughly like the term (0.82) stay suggestions, even with context nearby.
+    ['If refused admission as a member for want of due allegiance to the Government and the State, he returned home.', 'due diligence'],
+    ['Persons owing in the eye of international law a dual allegiance are prevented from entering Turkey.', 'due diligence'],
+  ]
+  for (const [input, suggested] of valid) {
+    it(`keeps: ${input}`, () => {
+      const run = runGlossary(input, shipped)
+      expect(run.text).toBe(input)
+      expect(run.suggested.filter((p) => p.ruleId === 'sound').map((p) => p.expected[0])).toEqual(suggested ? [suggested] : [])
+    })
+  }
+  it('says why a rough sound match stays a suggestion', () => {
+    const run = runGlossary('Persons owing in the eye of international law a dual allegiance are prevented from entering Turkey.', shipped)
+    expect(run.suggested[0]?.reason).toMatch(/'international law' is nearby, but its words are English and sound only roughly like it/)
+  })
+  it('counts a context word that names the subject for more than a common one', () => {
+    const censorship = runGlossary('Rights groups condemned the censorship and the internet shoot downs before the vote.', shipped)
+    const government = runGlossary('Rights groups condemned the government and the internet shoot downs before the vote.', shipped)
+    const [a] = censorship.applied
+    const [b] = government.applied
+    expect(a?.ruleId).toBe('sound')
+    expect(b?.ruleId).toBe('sound')
+    expect(a?.confidence).toBeGreaterThan(b?.confidence ?? 1)
+  })
+})
+
 describe('a word that already is the term is not part of a sound match', () => {
   const plural: Glossary = { name: 'test', terms: [{ term: 'cyberattacks', kind: 'word', context: ['ransomware', 'hospital'] }] }
   it('keeps the English word after the singular: "a ransomware cyberattack last year"', () => {
