@@ -189,7 +189,8 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
     // Rounds repeat until the set of applied changes stays the same (a few at most; each change
     // only adds evidence for words of its kind).
     let applied = new Map<number, string>()
-    let decisions = sites.map((site) => decide(site, documentCounts(tokens, applied)))
+    const asWritten = documentCounts(tokens, applied)
+    let decisions = sites.map((site) => decide(site, asWritten))
     for (let round = 1; round < MAX_ROUNDS; round++) {
       const next = new Map<number, string>()
       decisions.forEach((decision, k) => {
