@@ -76,6 +76,9 @@ const MIN_SIMILARITY = 0.8
 /** Least sound similarity for changing a span of English words into a term. */
 const CLOSE_SOUND = 0.85
 const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’\u2010\u2011-]*$/u
+/** A capital standing alone that is not a word of its own (A, I, O): a spelled letter. */
+const SPELLED_LETTER = /^(?![AIO]$)\p{Lu}$/u
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u
 
 export const glossaryTerms: Plugin<[GlossaryTermsOptions?], Root> = function (options) {
   const glossaries = glossariesOption(SOURCE, options)
@@ -320,8 +323,8 @@ function matchSounds(index: TermIndex, tokens: readonly Token[], doc: DocIndex, 
   const known = tokens.map(
     (t, k) =>
       WORD.test(t.value) &&
-      !(/^\p{Lu}$/u.test(t.value) && !/^[AIO]$/.test(t.value)) &&
-      (knownWord(t.value, index) || /^\d+$/.test(t.value) || (/^\p{Lu}\p{Ll}+$/u.test(t.value) && !sentenceInitial(tokens, k))),
+      !SPELLED_LETTER.test(t.value) &&
+      (knownWord(t.value, index) || /^\d+$/.test(t.value) || (TITLE_WORD.test(t.value) && !sentenceInitial(tokens, k))),
   )
   const numeric = tokens.map((t) => /^\d/.test(t.value))
   const isWord = tokens.map((t) => WORD.test(t.value))
@@ -381,39 +384,13 @@ function scoreSound(
   i: number,
   j: number,
 ): SoundCandidate | undefined {
-  const letters = lettersOf(actual)
-  // The term itself, spaced or cased differently, or an inflection of it: not a mishearing.
-  if (letters === item.letters || letters.includes(item.letters)) return undefined
-  if (unknown === 0 && inflectionOf(letters, item.letters)) return undefined
-  // English words that join into an English word ("stock holders") are a split word, which explains
-  // the unseen pair: no sign of a mishearing (`split-words` joins them).
-  if (unknown === 0 && words.length > 1 && englishWord(letters)) return undefined
-  // One word already is the term or an inflection of it ("cyberattack last" for "cyberattacks"): the
-  // other words are words of their own, not part of a misheard term.
-  if (words.length > 1 && words.some((w) => lettersOf(w) === item.letters || inflectionOf(lettersOf(w), item.letters))) return undefined
-  // A negative prefix on a term's word ("irresponsible state behaviour") is the opposite, not a mishearing.
-  if (words.some((w) => item.termWords.some((t) => t.length > 3 && w !== t && /^(ir|in|im|il|un|non|dis|non-)$/.test(w.slice(0, w.length - t.length)) && w.endsWith(t)))) return undefined
-  // The term's words with an ending ("state's responsibility") are grammar, not a mishearing.
-  if (inflectedPhrase(words, item.termWords)) return undefined
-  // A span made only of the term's own words in another order or number is not a mishearing either.
-  if (words.every((w) => item.termWords.includes(w))) return undefined
+  const similarity = soundMatch(item, actual, words, unknown)
+  if (similarity === undefined) return undefined
   if (allowedHere(item, doc, i, j)) return undefined
   // The term's other words are already there ("IANA steward ship transition"): not this span's term.
   const before = doc.norm[i - 1]
   const after = doc.norm[j + 1]
   if ((before && item.termWords.includes(before)) || (after && item.termWords.includes(after))) return undefined
-  // Lengths too far apart cannot sound alike: skip the costly comparison.
-  const ratio = letters.length / Math.max(1, item.letters.length)
-  if (ratio < 0.6 || ratio > 1.6) return undefined
-  if (spellingVariant(words.join(' '), item.termWords.join(' '))) return undefined
-  // Words the span shares with the term at either end ("WSIS follow-up" / "WSIS Forum") say nothing
-  // about the sound of the rest: the differing part must sound alike on its own.
-  const rest = differingParts(words, item.termWords)
-  if (!rest) return undefined
-  const whole = soundSimilarity(actual, item.entry.term)
-  const similarity = rest.shared > 0 ? (whole + soundSimilarity(rest.span, rest.term)) / 2 : whole
-  const short = Math.min(letters.length, item.letters.length) <= 4
-  if (similarity < (short ? 0.9 : MIN_SIMILARITY)) return undefined
   // A context word that says what the passage is about ("censorship") counts for more than a common
   // one ("state", "government"), which is near half the sentences of any speech.
   const near = contextsNear(item, doc, i, j)
@@ -436,7 +413,7 @@ function scoreSound(
   // The file's own spacing of the term ("confidence building measures") is its house style.
   const form = houseForm(item, tokens, spans)
   const expected = replacementFor(item, actual, sentenceInitial(tokens, i), form)
-  const spelled = tokens.slice(i, j + 1).filter((t) => /^\p{Lu}$/u.test(t.value) && !/^[AIO]$/.test(t.value)).map((t) => `\`${t.value}\``)
+  const spelled = tokens.slice(i, j + 1).filter((t) => SPELLED_LETTER.test(t.value)).map((t) => `\`${t.value}\``)
   const heard =
     unknown > 0 && spelled.length === unknown
       ? `${spelled.join(', ')} standing alone, a spelled letter and not a word`
@@ -464,6 +441,67 @@ function scoreSound(
     },
     glossaryTerm: item.entry.term,
   }
+}
+
+/**
+ * How alike the span sounds to the term, or undefined when the span cannot be a mishearing of it:
+ * everything about a sound match that does not depend on where the span stands. Spans recur (a
+ * transcript repeats its phrases, a batch its files' phrases), so the answers are kept.
+ */
+function soundMatch(item: IndexedEntry, actual: string, words: readonly string[], unknown: number): number | undefined {
+  const key = `${unknown}\u0000${actual}\u0000${words.join(' ')}`
+  let row = soundMatches.get(item)
+  if (row?.has(key)) return row.get(key)
+  const result = computeSoundMatch(item, actual, words, unknown)
+  if (soundMatchCount >= SOUND_MATCH_LIMIT) {
+    soundMatches = new WeakMap()
+    soundMatchCount = 0
+    row = undefined
+  }
+  if (!row) {
+    row = new Map()
+    soundMatches.set(item, row)
+  }
+  row.set(key, result)
+  soundMatchCount++
+  return result
+}
+
+/** Sound matches decided so far, by term (entries of one pipeline's index) and span; start over when full. */
+let soundMatches = new WeakMap<IndexedEntry, Map<string, number | undefined>>()
+let soundMatchCount = 0
+const SOUND_MATCH_LIMIT = 200_000
+
+function computeSoundMatch(item: IndexedEntry, actual: string, words: readonly string[], unknown: number): number | undefined {
+  const letters = lettersOf(actual)
+  // Lengths too far apart cannot sound alike: the cheapest test first (most candidates fail it).
+  const ratio = letters.length / Math.max(1, item.letters.length)
+  if (ratio < 0.6 || ratio > 1.6) return undefined
+  // The term itself, spaced or cased differently, or an inflection of it: not a mishearing.
+  if (letters === item.letters || letters.includes(item.letters)) return undefined
+  if (unknown === 0 && inflectionOf(letters, item.letters)) return undefined
+  // English words that join into an English word ("stock holders") are a split word, which explains
+  // the unseen pair: no sign of a mishearing (`split-words` joins them).
+  if (unknown === 0 && words.length > 1 && englishWord(letters)) return undefined
+  // One word already is the term or an inflection of it ("cyberattack last" for "cyberattacks"): the
+  // other words are words of their own, not part of a misheard term.
+  if (words.length > 1 && words.some((w) => lettersOf(w) === item.letters || inflectionOf(lettersOf(w), item.letters))) return undefined
+  // A negative prefix on a term's word ("irresponsible state behaviour") is the opposite, not a mishearing.
+  if (words.some((w) => item.termWords.some((t) => t.length > 3 && w !== t && /^(ir|in|im|il|un|non|dis|non-)$/.test(w.slice(0, w.length - t.length)) && w.endsWith(t)))) return undefined
+  // The term's words with an ending ("state's responsibility") are grammar, not a mishearing.
+  if (inflectedPhrase(words, item.termWords)) return undefined
+  // A span made only of the term's own words in another order or number is not a mishearing either.
+  if (words.every((w) => item.termWords.includes(w))) return undefined
+  if (spellingVariant(words.join(' '), item.termWords.join(' '))) return undefined
+  // Words the span shares with the term at either end ("WSIS follow-up" / "WSIS Forum") say nothing
+  // about the sound of the rest: the differing part must sound alike on its own.
+  const rest = differingParts(words, item.termWords)
+  if (!rest) return undefined
+  const whole = soundSimilarity(actual, item.entry.term)
+  const similarity = rest.shared > 0 ? (whole + soundSimilarity(rest.span, rest.term)) / 2 : whole
+  const short = Math.min(letters.length, item.letters.length) <= 4
+  if (similarity < (short ? 0.9 : MIN_SIMILARITY)) return undefined
+  return similarity
 }
 
 /** The span's and the term's words without the words they share at the start and the end. */

@@ -79,8 +79,10 @@ function lookOnce(
   lookAgain: LookAgain,
 ): Proposal[] | undefined {
   const applied = chosen.filter(isApplied)
-  // A change of case alone makes no new words, so it gets no second look of its own.
-  const seeds = applied.filter((proposal) => !caseOnly(text, proposal))
+  // A change of case alone makes no new words, and a glossary term written in the glossary's own
+  // form by a normalizer is already final: neither gets a look of its own. What a look composed does,
+  // since the words it wrote can be evidence for more (a name written elsewhere).
+  const seeds = applied.filter((proposal) => !caseOnly(text, proposal) && (!writesTerm(proposal) || proposal.evidence?.thenSource !== undefined))
   if (seeds.length === 0) return undefined
   const windows = windowsAround(text, seeds, applied)
   const joined = windows.map((window) => window.text).join(WINDOW_JOIN)
@@ -176,6 +178,10 @@ function cutAt(sorted: readonly Proposal[], offset: number): Proposal | undefine
     else return proposal
   }
   return undefined
+}
+
+function writesTerm(proposal: Proposal): boolean {
+  return proposal.glossaryTerm !== undefined && proposal.expected[0] === proposal.glossaryTerm
 }
 
 function caseOnly(text: string, proposal: Proposal): boolean {
