@@ -165,13 +165,21 @@ function variantProposals(
           // stand: after an article or a preposition ("attacks like want to cry"), or with no word
           // before them; after any other word they are that word's verb phrase ("the nurses want to
           // cry"), even where the corpus has never seen the pair.
-          const place = shared || i === j || !verbFirst(doc.norm[i] as string) || namePlace(tokens, doc, i)
+          // A subject and its verb ("I can") are a clause wherever they stand; they read as a name
+          // only after an article or a preposition ("the I can board", "with I can").
+          const clause = i < j && SUBJECTS.includes(doc.norm[i] as string) && verbFirst(doc.norm[i + 1] as string)
+          const place =
+            shared ||
+            i === j ||
+            (clause ? i > 0 && plainSpan(tokens, i - 1, i) && BEFORE_NAME.has(doc.norm[i - 1] as string) : !verbFirst(doc.norm[i] as string) || namePlace(tokens, doc, i))
           if (enough && (shared || fit === 0) && place) {
             confidence = context && elsewhere > 0 ? 0.82 : 0.75
             why = `is listed in the ${item.glossary} glossary as a mishearing; its words are also English, but ${shared ? 'it is a near-copy of the term' : 'they do not fit the words around them'} and ${evidenceText(context, elsewhere, item)}`
           } else if (enough && (shared || fit === 0)) {
             confidence = 0.35
-            why = `is listed in the ${item.glossary} glossary as a mishearing, but its words are English and begin with a verb, and a name cannot follow \`${tokens[i - 1]?.value ?? ''}\``
+            why = clause
+              ? `is listed in the ${item.glossary} glossary as a mishearing, but its words are English, a subject and its verb, and no article or preposition before them makes them a name`
+              : `is listed in the ${item.glossary} glossary as a mishearing, but its words are English and begin with a verb, and a name cannot follow \`${tokens[i - 1]?.value ?? ''}\``
           } else if (support) {
             // "I can do it": the words read on as English with their neighbours; the term would not.
             confidence = 0.35

@@ -62,6 +62,9 @@ describe('glossary normalizers on real sentences', () => {
     'The Arab League adopted a convention on cybercrime of its own in 2010.',
     'I can see why the domain registry matters.',
     'I can do it, said the DNS operator.',
+    // A subject and its verb with the term's context all around: still a clause, not a name.
+    'On domain names policy I can not agree with the registry.',
+    'The DNS is stable, and I can confirm the registry agrees.',
     'For the first time, the panel agreed.',
     'First of all, thank you.',
     'The corporate partners were present.',
