@@ -11,9 +11,10 @@
  */
 import type { Root } from 'nlcst'
 import type { Plugin } from 'unified'
-import { bigramCount, corpusSize, createWordChecker, inCmu, pronunciations, zipf } from '../lexicon/index.js'
+import { bigramCount, corpusSize, createWordChecker, inCmu, pronunciations, unigramCount, zipf } from '../lexicon/index.js'
 import { readData } from '../lexicon/data-path.js'
 import { dataOf, isSpaceGap, propose, tokensOf, type Token } from '../pipeline/context.js'
+import { FUNCTION_WORDS } from './joined-words.data.js'
 import { COMBINING_FORMS, CONNECTIVES, DOMAIN_COMPOUNDS, PHRASAL_FIRST, PHRASAL_SECOND } from './split-words.data.js'
 
 export const SPLIT_WORDS_RULES = [
@@ -41,6 +42,11 @@ export interface SplitWordsOptions {
 const SOURCE = 'split-words'
 const LOWER_WORD = /^\p{Ll}+$/u
 const WORD = /^\p{Lu}?\p{Ll}+$/u
+
+const FUNCTION_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS)
+
+/** How strongly the next word must go with the open reading's second word to keep it ("sum of": 8×). */
+const READS_ON_LIFT = 4
 
 /** Zipf frequency a compound needs before its open form is taken for a split (about 0.3 per million words). */
 const MIN_COMPOUND_ZIPF = 2.5
@@ -178,18 +184,24 @@ export const splitWords: Plugin<[SplitWordsOptions?], Root> = function (options 
       const bigram = soundalike ? bigramCount(a.lower, b.lower) : -1
       if (soundalike && bigram === 0) {
         const expected = cased(soundalike.word)
+        // The open reading goes on with the next word as English does ("the whole sum of", where "sum
+        // of" is a phrase) and the compound never does: the words are more likely right as written.
+        const next = tokens[b.index + 1]
+        const after = next && next.sentence === b.sentence && isSpaceGap(next.gap) ? next.lower : undefined
+        const readsOn = after !== undefined && liftAfter(b.lower, after) >= READS_ON_LIFT && bigramCount(soundalike.word, after) === 0
         propose(file, {
           source: SOURCE,
           ruleId: 'split-soundalike',
           start: a.start,
           end: b.end,
           expected: [expected],
-          confidence: words.has(soundalike.word) ? 0.85 : 0.75,
+          confidence: readsOn ? 0.35 : words.has(soundalike.word) ? 0.85 : 0.75,
           reason:
             `\`${pairText}\` → \`${expected}\`: "${b.lower}" sounds exactly like "${soundalike.ending}" (/${soundalike.sound}/), ` +
             `"${a.lower} ${b.lower}" never occurs in ${corpusWords()} of edited English and speeches, and ${soundalike.word} is a known word` +
-            (words.has(soundalike.word) ? ' the transcript uses elsewhere.' : '.'),
-          evidence: { ending: soundalike.ending, sound: soundalike.sound, compoundZipf: round(zipf(soundalike.word)), bigram, closedInText: words.has(soundalike.word) },
+            (words.has(soundalike.word) ? ' the transcript uses elsewhere' : '') +
+            (readsOn ? `; but "${b.lower} ${after}" is a common pair and "${soundalike.word} ${after}" is never seen, so only a suggestion.` : '.'),
+          evidence: { ending: soundalike.ending, sound: soundalike.sound, compoundZipf: round(zipf(soundalike.word)), bigram, closedInText: words.has(soundalike.word), readsOn },
         })
         i++
       }
@@ -244,6 +256,9 @@ function soundAlike(
 ): SoundAlike | undefined {
   if (a.lower.length < 3 || b.lower.length < 3) return undefined
   if (phrasalFirst.has(a.lower) || phrasalSecond.has(b.lower)) return undefined
+  // A function word after a word is grammar far more often than a misheard ending: "the bank are",
+  // "their own are" are not "banker", "owner".
+  if (FUNCTION_SET.has(b.lower)) return undefined
   const candidates = byPrefix(a.lower).filter((word) => {
     const ending = word.slice(a.lower.length)
     return ending.length >= 2 && ending !== b.lower && Math.abs(ending.length - b.lower.length) <= 2
@@ -288,6 +303,13 @@ function prefixIndex(extra: readonly string[]): (prefix: string) => readonly str
     }
     return found
   }
+}
+
+/** How many times more often `next` follows `word` than it follows words in general. */
+function liftAfter(word: string, next: string): number {
+  const pair = bigramCount(word, next)
+  if (pair < 3) return 0
+  return pair / unigramCount(word) / (unigramCount(next) / corpusSize().tokens)
 }
 
 function corpusWords(): string {

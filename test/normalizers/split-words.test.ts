@@ -35,6 +35,9 @@ const valid: string[] = [
   'To perpetuate wealth control led by small groups of individuals.',
   'The state has a duty to protect human rights off line and online.',
   'Cybercrime, et cetera, was discussed in the ad hoc group.',
+  // A function word after a word is grammar, not a misheard ending ("banker", "owner").
+  'The reserves of the national bank are sufficient for the year.',
+  'Their condition are improving, the minister said.',
 ]
 
 describe('split-words', () => {
@@ -54,6 +57,14 @@ describe('split-words', () => {
     const { output, proposals } = runNormalizer(splitWords, input)
     expect(output).toBe(input)
     expect(proposals.map((p) => [p.ruleId, p.expected[0]])).toEqual([['split-compound', joined]])
+  })
+
+  it('only suggests a sound-alike compound when the open words read on with the next word', () => {
+    const text = 'The whole sum of the appropriation was spent on the new harbour.'
+    const { output, proposals } = runNormalizer(splitWords, text)
+    expect(output).toBe(text)
+    expect(proposals.map((p) => [p.ruleId, p.expected[0]])).toEqual([['split-soundalike', 'wholesome']])
+    expect(proposals[0]!.reason).toMatch(/"sum of" is a common pair and "wholesome of" is never seen/)
   })
 
   it('only suggests a compound whose open form can be a phrase', () => {
