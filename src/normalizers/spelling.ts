@@ -124,14 +124,27 @@ function americanSpellings(word: string): string[] {
   return [...out]
 }
 
-function isDerived(word: string, isKnown: (word: string) => boolean): boolean {
+function isDerived(word: string, isKnown: (word: string) => boolean, depth = 0): boolean {
   // A British spelling of a known word is a spelling, not a mistake.
   if (americanSpellings(word).some((us) => isKnown(us))) return true
   // Parts must be ordinary words, not rare ones that happen to fit ("de" + "pate").
   const common = (part: string) => isKnown(part) && zipf(part) >= 2.5
   for (const prefix of PREFIXES) {
-    if (word.length - prefix.length >= 5 && word.startsWith(prefix) && common(word.slice(prefix.length))) return true
+    if (word.length - prefix.length < 5 || !word.startsWith(prefix)) continue
+    const rest = word.slice(prefix.length)
+    // The rest may itself be a formation: "un" + "redressed", "re" + "grassing".
+    if (common(rest) || (depth === 0 && rest.length >= 6 && isDerived(rest, isKnown, 1))) return true
   }
+  // The negative prefix assimilated to the stem ("irrepealable", "illegible", "immovable") before a
+  // long known or regularly formed word.
+  const assimilated = /^(?:ir(?=r)|il(?=l)|im(?=[mpb]))/.exec(word)
+  if (assimilated && depth === 0) {
+    const rest = word.slice(assimilated[0].length)
+    if (rest.length >= 6 && (isKnown(rest) || isDerived(rest, isKnown, 1))) return true
+  }
+  // Adverbs of known adjectives in -able/-ible ("unchangeably") and plurals of -man ("stockmen").
+  if (/[ai]bly$/.test(word) && isKnown(`${word.slice(0, -1)}e`)) return true
+  if (word.endsWith('men') && word.length >= 7 && (isKnown(`${word.slice(0, -3)}man`) || common(word.slice(0, -3)))) return true
   for (const suffix of SUFFIXES) {
     if (!word.endsWith(suffix)) continue
     const stem = word.slice(0, -suffix.length)

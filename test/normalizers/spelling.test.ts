@@ -40,6 +40,10 @@ describe('spelling', () => {
     'The scepticisms of the delegates were heard, and childrearing was discussed.',
     // British spellings of known words.
     'The modernisation of content moderation and the organisations behind it.',
+    // Regular formations of known words: prefixes on formations, assimilated negatives, -ably, -men.
+    'The grievances remained unredressed and the land needed regrassing.',
+    'The treaty was declared irrepealable and the rule unchangeably fixed.',
+    'The stockmen and the placemen of the old administration objected.',
   ]
   it.each(valid)('keeps %j', async (input) => {
     const result = await run(input)
