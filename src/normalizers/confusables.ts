@@ -254,7 +254,11 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
       }
       if (!best) return undefined
       // Nothing heard is certain: confidences stay within [0.01, 0.99].
-      return { ...best, confidence: Math.min(0.99, 1 / (1 + Math.exp(-best.evidence.score))) }
+      const confidence = Math.min(0.99, 1 / (1 + Math.exp(-best.evidence.score)))
+      // Neighbour counts alone, with no context word or frame of the pair nearby, choose between two
+      // real words no better than a reviewer would: a suggestion ("the principal of the debt" beside
+      // a transcript that writes "principle" often; "good axis to").
+      return { ...best, confidence: best.evidence.contextFor === 0 ? Math.min(confidence, NO_CONTEXT_CAP) : confidence }
     }
   }
 }
@@ -407,8 +411,12 @@ function reasonOf(actual: string, expected: string, left: string | undefined, ri
   if (Math.abs(evidence.document) >= 0.5) sources.push('the same words elsewhere in this transcript')
   if (evidence.contextFor > 0) sources.push(`context of '${expected}' nearby (${evidence.contextFor} point${evidence.contextFor === 1 ? '' : 's'}: a word 1, a frame 2)`)
   if (evidence.contextAgainst > 0) sources.push(`context of '${actual}' (${evidence.contextAgainst})`)
-  return `${parts[0]}${sources.length ? ` (${sources.join('; ')})` : ''}.`
+  const capped = evidence.contextFor === 0 && 1 / (1 + Math.exp(-evidence.score)) > NO_CONTEXT_CAP
+  return `${parts[0]}${sources.length ? ` (${sources.join('; ')})` : ''}${capped ? '; but no context word or frame of the pair is nearby, so only a suggestion' : ''}.`
 }
+
+/** Highest confidence of a change that no context word or frame of its pair supports. */
+const NO_CONTEXT_CAP = 0.45
 
 /** How much a neighbour's corpus association counts: a quarter for everyday function words. */
 function neighbourWeight(word: string): number {

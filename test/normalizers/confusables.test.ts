@@ -90,6 +90,19 @@ describe('confusables', () => {
     expect(within!.confidence).toBeGreaterThan(alone?.confidence ?? 0)
   })
 
+  it('only suggests a change that neither a context word nor a frame of the pair supports', async () => {
+    // The transcript writes "principle" often, and "the … of" says little: neighbour counts alone.
+    const text =
+      'The principle of sovereignty applies. We hold to the principle of consent. The principle of non-intervention stands. ' +
+      'Some of the debt was paid, and six million went to the discharge of the principal of the public debt.'
+    const result = await clean(text)
+    const record = result.corrections.find((c) => c.actual === 'principal')
+    expect(record?.expected[0]).toBe('principle')
+    expect(record?.applied).toBe(false)
+    expect(record?.evidence.contextFor).toBe(0)
+    expect(record?.reason).toMatch(/no context word or frame of the pair is nearby, so only a suggestion/)
+  })
+
   describe('idempotence: the document evidence counts the changes of the same run', () => {
     const confusablesOnly = Object.fromEntries(registry.map((entry) => [entry.id, entry.id === 'confusables']))
     const twice = async (text: string, glossaries?: Glossary[]) => {
