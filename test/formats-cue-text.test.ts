@@ -46,6 +46,14 @@ describe('keepLineStructure', () => {
     expect(parseSrt(fixed).cues).toEqual(bareDocument.cues)
   })
 
+  it('gives edits it has adapted back as they are', () => {
+    // "the" on one cue line and again on the next: the repeat removed with the line it was on.
+    const vtt = parseVtt('WEBVTT\n\n00:00:00.000 --> 00:00:00.001\nthe\nthe')
+    const once = adaptRawEdits(vtt, rawEditsFor(vtt.segments, 0, 7, 'the', vtt.text))
+    expect(adaptRawEdits(vtt, once)).toEqual(once)
+    expect(applyRawEdits(vtt.raw, once)).toBe('WEBVTT\n\n00:00:00.000 --> 00:00:00.001\nthe')
+  })
+
   it('leaves edits alone for other formats and for lines that keep text', () => {
     const document = parseSrt(raw)
     const edits = rawEditsFor(document.segments, 0, 3, 'a')

@@ -207,8 +207,10 @@ export function keepLineStructure(document: CaptionDocument, edits: readonly Raw
     }
     after += raw.slice(cursor, lineEnd)
     if (!/^[ \t]*$/.test(after)) continue
-    // Remove the line break before the emptied line (and whatever blanks are left on it).
+    // Remove the line break before the emptied line (and whatever blanks are left on it), unless an
+    // edit already does: edits adapted once come back as they are.
     const breakStart = raw[lineStart - 1] === '\n' && raw[lineStart - 2] === '\r' ? lineStart - 2 : lineStart - 1
+    if (edits.some((edit) => edit.text === '' && edit.range[0] <= breakStart && edit.range[1] >= lineStart)) continue
     added.push({ range: [breakStart, lineStart], text: '' })
     let rest = lineStart
     for (const edit of [...lineEdits].sort((a, b) => a.range[0] - b.range[0])) {
