@@ -70,6 +70,8 @@ export const spelling: Plugin<[SpellingOptions?], Root> = function (options = {}
       const word = token.value
       if (word.length < minLength || !/^[a-z]+$/.test(word)) continue
       if ((uses.get(token.lower) ?? 0) > 1 || isKnown(word) || isDerived(word, isKnown)) continue
+      // Dropped g ("comin", "nothin"): a speaker's pronunciation written on purpose, not a typo.
+      if (word.endsWith('in') && isKnown(`${word}g`)) continue
       // A word broken off by a hyphen or dash ("experi-—what we're experiencing") is a fragment.
       if (/^[-\u2010-\u2015]/.test(text.slice(token.end, token.end + 1))) continue
       const ranked = rank(word, tokens, token, isKnown)

@@ -44,6 +44,8 @@ describe('spelling', () => {
     'The grievances remained unredressed and the land needed regrassing.',
     'The treaty was declared irrepealable and the rule unchangeably fixed.',
     'The stockmen and the placemen of the old administration objected.',
+    // A dropped g written on purpose.
+    "We're comin' back, and there's nothin to fear.",
   ]
   it.each(valid)('keeps %j', async (input) => {
     const result = await run(input)
