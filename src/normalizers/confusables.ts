@@ -169,6 +169,9 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
         // The stenographer already wrote the candidate (or began it) right beside the word: a
         // re-stroke, which the repetition normalizer handles as a whole.
         if (restroked(tokens, token, c)) continue
+        // "than" always takes a complement: it cannot end a sentence or stand before a comma
+        // ("things were even worse then.").
+        if (c === 'than' && right === undefined) continue
         const forHits = contextHits(tokens, token, candidate.context, window)
         // Everyday words (there/their, then/than) are heard right far more often than neighbouring
         // counts can show otherwise: they change only inside a frame the glossary lists.
