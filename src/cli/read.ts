@@ -1,7 +1,9 @@
 /** Reading inputs for the CLI: bytes from a file or stdin, decoded strictly as UTF-8. */
 import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { decodeInput } from '../formats/decode.js'
-import type { Io } from './io.js'
+import { DecisionsError, parseDecisions, type DecisionsFile } from '../review/decisions.js'
+import { UsageError, type Io } from './io.js'
 
 export interface Input {
   /** The name used in messages (`-` reads stdin and is called `<stdin>`). */
@@ -31,4 +33,20 @@ export class ReadError extends Error {
 
 function resolvePath(path: string, io: Io): string {
   return path.startsWith('/') ? path : `${io.cwd}/${path}`
+}
+
+/** A decisions file exported from the review page; an unreadable or invalid one is a usage error naming it. */
+export async function readDecisionsFile(path: string, io: Io): Promise<DecisionsFile> {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(await readFile(resolve(io.cwd, path), 'utf8'))
+  } catch (error) {
+    throw new UsageError(`${path}: cannot read decisions (${(error as Error).message})`)
+  }
+  try {
+    return parseDecisions(parsed, path)
+  } catch (error) {
+    if (error instanceof DecisionsError) throw new UsageError(error.message)
+    throw error
+  }
 }

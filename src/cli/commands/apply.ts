@@ -4,13 +4,13 @@
  * since the review is refused, naming both hashes), and written with the accepted corrections
  * applied, the rejected ones not, and the rest as the run decides.
  */
-import { readFile } from 'node:fs/promises'
 import { relative, resolve, isAbsolute } from 'node:path'
 import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { applyDecisions, DecisionsError, parseDecisions, type FileDecisions } from '../../review/decisions.js'
+import { applyDecisions, DecisionsError, type FileDecisions } from '../../review/decisions.js'
 import { UsageError, type Io } from '../io.js'
 import { parse } from '../options.js'
+import { readDecisionsFile } from '../read.js'
 import { writeAtomic } from '../write.js'
 import { reviewFlags, runFile, settingsFrom } from './review.js'
 
@@ -42,19 +42,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (decisionsPath === undefined) throw new UsageError('no decisions: give the JSON exported from the review page')
   if (values.write && values['out-dir'] !== undefined) throw new UsageError('--write and --out-dir contradict each other')
 
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(await readFile(resolve(io.cwd, decisionsPath), 'utf8'))
-  } catch (error) {
-    throw new UsageError(`${decisionsPath}: cannot read decisions (${(error as Error).message})`)
-  }
-  let files: FileDecisions[]
-  try {
-    files = parseDecisions(parsed, decisionsPath).files
-  } catch (error) {
-    if (error instanceof DecisionsError) throw new UsageError(error.message)
-    throw error
-  }
+  let files: FileDecisions[] = (await readDecisionsFile(decisionsPath, io)).files
   if (only.length > 0) {
     const wanted = new Set(only.map((p) => resolve(io.cwd, p)))
     const missing = [...wanted].filter((p) => !files.some((f) => resolve(io.cwd, f.path) === p))

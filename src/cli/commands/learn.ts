@@ -5,10 +5,11 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { GlossaryError, loadDefaultGlossariesSync } from '../../glossary/load.js'
-import { DecisionsError, parseDecisions, type DecisionsFile } from '../../review/decisions.js'
+import type { DecisionsFile } from '../../review/decisions.js'
 import { learnGlossary } from '../../review/learn.js'
 import { UsageError, type Io } from '../io.js'
 import { parse } from '../options.js'
+import { readDecisionsFile } from '../read.js'
 import { writeAtomic } from '../write.js'
 
 const help = `Usage: captidy learn DECISIONS.json... --glossary FILE
@@ -41,18 +42,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   const merged: DecisionsFile = { version: 1, files: [] }
   for (const path of positionals) {
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(await readFile(resolve(io.cwd, path), 'utf8'))
-    } catch (error) {
-      throw new UsageError(`${path}: cannot read decisions (${(error as Error).message})`)
-    }
-    try {
-      merged.files.push(...parseDecisions(parsed, path).files)
-    } catch (error) {
-      if (error instanceof DecisionsError) throw new UsageError(error.message)
-      throw error
-    }
+    merged.files.push(...(await readDecisionsFile(path, io)).files)
   }
 
   const glossaryPath = resolve(io.cwd, values.glossary)

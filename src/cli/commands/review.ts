@@ -13,7 +13,7 @@ import { decodeInput } from '../../formats/decode.js'
 import { parseDocument } from '../../formats/index.js'
 import { GlossaryError } from '../../glossary/load.js'
 import type { CleanResult } from '../../pipeline/pipeline.js'
-import { contentHash, DecisionsError, parseDecisions, type Decision, type DecisionsFile } from '../../review/decisions.js'
+import { contentHash, type Decision } from '../../review/decisions.js'
 import { renderReviewPage } from '../../review/page.js'
 import { InputError } from '../../types.js'
 import { expandInputs } from '../batch/expand.js'
@@ -21,6 +21,7 @@ import { packageVersion } from '../batch/run.js'
 import { pipelineFor } from '../batch/task.js'
 import { UsageError, type Io } from '../io.js'
 import { flagFieldsOf, parse, pipelineFlags } from '../options.js'
+import { readDecisionsFile } from '../read.js'
 import { writeAtomic } from '../write.js'
 
 const help = `Usage: captidy review [options] FILE|FOLDER|GLOB... --out review.html
@@ -96,21 +97,6 @@ export async function runFile(
   }
 }
 
-async function readDecisions(path: string, io: Io): Promise<DecisionsFile> {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(await readFile(resolve(io.cwd, path), 'utf8'))
-  } catch (error) {
-    throw new UsageError(`${path}: cannot read decisions (${(error as Error).message})`)
-  }
-  try {
-    return parseDecisions(parsed, path)
-  } catch (error) {
-    if (error instanceof DecisionsError) throw new UsageError(error.message)
-    throw error
-  }
-}
-
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, {
     ...reviewFlags,
@@ -132,7 +118,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
   }
   if (positionals.includes('-')) throw new UsageError('review reads files (the decisions name them); stdin is not supported')
-  const earlier = values.decisions === undefined ? undefined : await readDecisions(values.decisions, io)
+  const earlier = values.decisions === undefined ? undefined : await readDecisionsFile(values.decisions, io)
   const settingsFor = await settingsFrom(values, io)
   const expansion = await expandInputs(positionals, { cwd: io.cwd })
   let code = 0
