@@ -21,6 +21,7 @@ const ADDED = [
   'precedence', 'precedents', 'past', 'stationary', 'aid', 'reign', 'allowed', 'floor',
   'root', 'route', 'cache', 'brakes', 'right', 'latter', 'bloc', 'fiscal',
   'polls', 'sensors', 'assure', 'border', 'strait', 'wholly', 'board', 'eligible', 'banned', 'cease', 'assent', 'prosecution', 'adherence', 'assistance',
+  'summit', 'submit', 'allude', 'alludes', 'peer', 'higher', 'hole', 'phased', 'pour', 'lead',
 ]
 
 const require = createRequire(import.meta.url)
