@@ -22,6 +22,7 @@ const ADDED = [
   'root', 'route', 'cache', 'brakes', 'right', 'latter', 'bloc', 'fiscal',
   'polls', 'sensors', 'assure', 'border', 'strait', 'wholly', 'board', 'eligible', 'banned', 'cease', 'assent', 'prosecution', 'adherence', 'assistance',
   'summit', 'submit', 'allude', 'alludes', 'peer', 'higher', 'hole', 'phased', 'pour', 'lead',
+  'consent', 'liable', 'libel', 'deterrence', 'omissions', 'emissions', 'deplore', 'commend', 'adjourned',
 ]
 
 const require = createRequire(import.meta.url)
