@@ -110,8 +110,8 @@ describe('passages with both words of a pair', () => {
       output: 'States have a moral obligation to act, and staff morale in the CERTs is low.',
     },
     {
-      input: 'Posts that insight violence must come down. The report gives valuable insight into the threat.',
-      output: 'Posts that incite violence must come down. The report gives valuable insight into the threat.',
+      input: 'Posts that may insight violence must come down. The report gives valuable insight into the threat.',
+      output: 'Posts that may incite violence must come down. The report gives valuable insight into the threat.',
     },
   ]
   for (const { input, output } of cases) {
