@@ -9,6 +9,7 @@
 //   ngrams.tsv    w1<TAB>count(w1)<TAB>w2[:n] w2[:n] ... (n omitted when 1), sorted by w1, then w2:
 //                 Brown Corpus + State of the Union addresses since 1900, lower-cased
 //   collocations.txt WordNet multi-word lemmas, space-separated, lower-cased, sorted
+//   wordnet-words.txt WordNet single-word lemmas, letters only, four letters or more, sorted
 //   lexicon.json  corpus sizes, Hunspell compound rules, source package versions
 import fs from 'node:fs'
 import { expandHunspell } from './data/hunspell.mjs'
@@ -16,7 +17,7 @@ import { SUBTLEX_TOKENS, subtlexCounts } from './data/subtlex.mjs'
 import { cmuPronunciations } from './data/cmu.mjs'
 import { brownCounts } from './data/brown.mjs'
 import { SOTU_FROM_YEAR, sotuCounts } from './data/sotu.mjs'
-import { wordnetCollocations } from './data/wordnet.mjs'
+import { wordnetCollocations, wordnetWords } from './data/wordnet.mjs'
 
 const out = new URL('../dictionaries/lexicon/', import.meta.url)
 fs.mkdirSync(out, { recursive: true })
@@ -72,6 +73,9 @@ write('ngrams.tsv', ngramLines.join('\n') + '\n')
 const collocations = wordnetCollocations()
 write('collocations.txt', collocations.join('\n') + '\n')
 
+const lemmas = wordnetWords()
+write('wordnet-words.txt', lemmas.join('\n') + '\n')
+
 const meta = {
   sources: {
     'dictionary-en': version('dictionary-en'),
@@ -85,7 +89,7 @@ const meta = {
   hunspell: { compoundRules: hunspell.compoundRules, compoundMin: hunspell.minCompound, words: hunspell.words.length },
   subtlex: { tokens: SUBTLEX_TOKENS, types: subtlex.length },
   cmu: { words: cmu.size },
-  wordnet: { collocations: collocations.length },
+  wordnet: { collocations: collocations.length, words: lemmas.length },
   ngrams: {
     tokens: brown.tokens + sotu.tokens,
     types: unigrams.size,

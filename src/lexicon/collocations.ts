@@ -2,6 +2,7 @@ import { readAsciiData } from './data-path.js'
 import { SortedTable } from './sorted-table.js'
 
 let table: SortedTable | undefined
+let words: SortedTable | undefined
 
 function has(phrase: string): boolean {
   table ??= new SortedTable(readAsciiData('collocations.txt'))
@@ -36,4 +37,16 @@ export function isCollocation(words: readonly string[] | string): boolean {
   if (has(phrase)) return true
   const head = list.slice(0, -1).join(' ')
   return singulars(list.at(-1) ?? '').some((singular) => has(`${head} ${singular}`))
+}
+
+/**
+ * Whether a lower-case word of four letters or more is a single-word lemma of WordNet 3.1 (about
+ * 76,000): English words that the spelling dictionary lacks, many of them rare or technical
+ * ("veridical", "thermistor", "summate"). Base forms only; read on first use.
+ */
+export function isWordNetWord(word: string): boolean {
+  const lower = word.toLowerCase()
+  if (lower.length < 4 || !/^[a-z]+$/.test(lower)) return false
+  words ??= new SortedTable(readAsciiData('wordnet-words.txt'))
+  return words.has(lower)
 }

@@ -9,7 +9,7 @@ export {
   substitutionCost,
   indelCost,
 } from './phones.js'
-export { isCollocation } from './collocations.js'
+export { isCollocation, isWordNetWord } from './collocations.js'
 export { unigramCount, bigramCount, bigramsAfter, corpusSize } from './ngrams.js'
 export { spellOut, letterToSound } from './letter-to-sound.js'
 export { dataPath, readData, lexiconMeta, type LexiconMeta } from './data-path.js'

@@ -18,6 +18,7 @@ import {
   bigramCount,
   corpusSize,
   createWordChecker,
+  isWordNetWord,
   phoneticKeys,
   soundSimilarity,
   subtlexCount,
@@ -58,7 +59,9 @@ export const spelling: Plugin<[SpellingOptions?], Root> = function (options = {}
     glossary.terms.flatMap((entry) => [entry.term, ...(entry.allow ?? [])].flatMap((phrase) => phrase.split(/[\s\u2011-]+/))),
   )
   const isDictionaryWord = createWordChecker([...glossaryWords, ...(options.knownWords ?? [])])
-  const isKnown = (word: string) => isDictionaryWord(word) || subtlexCount(word) >= SPOKEN_MIN
+  // A word of the dictionary, of spoken English, or of WordNet (rare and technical words the
+  // dictionary lacks: "veridical", "thermistor") is a word.
+  const isKnown = (word: string) => isDictionaryWord(word) || subtlexCount(word) >= SPOKEN_MIN || isWordNetWord(word)
 
   return (tree, file) => {
     const tokens = tokensOf(tree, file)
