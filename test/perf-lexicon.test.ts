@@ -13,6 +13,7 @@ import {
   soundSimilarity,
   substitutionCost,
 } from '../src/lexicon/index.js'
+import { PairMemo } from '../src/lexicon/pair-memo.js'
 import { SortedTable } from '../src/lexicon/sorted-table.js'
 
 const PHONES = ['AA', 'AH', 'IH', 'IY', 'ER', 'EY', 'OW', 'UW', 'P', 'B', 'T', 'D', 'K', 'S', 'Z', 'SH', 'N', 'NG', 'L', 'R', 'W', 'Y', 'HH', 'XX']
@@ -156,4 +157,25 @@ describe('bigramCount memo', () => {
     expect(bigramCount('international', 'zzzq')).toBe(0)
     expect(bigramCount('international', 'zzzq')).toBe(0)
   })
+})
+
+describe('PairMemo', () => {
+  for (const weak of [false, true]) {
+    it(`answers a repeat from memory, undefined included, and starts over at its limit${weak ? ' (weak keys)' : ''}`, () => {
+      const memo = new PairMemo<{ id: number }, string, number | undefined>(3, { weak })
+      const key = { id: 1 }
+      let calls = 0
+      const compute = (value: number | undefined) => () => (calls++, value)
+      expect(memo.get(key, 'a', compute(1))).toBe(1)
+      expect(memo.get(key, 'a', compute(99))).toBe(1)
+      expect(memo.get(key, 'b', compute(undefined))).toBeUndefined()
+      expect(memo.get(key, 'b', compute(99))).toBeUndefined()
+      expect(calls).toBe(2)
+      memo.get(key, 'c', compute(3))
+      // Full: the next new answer starts a fresh memo, so "a" is computed again.
+      expect(memo.get(key, 'd', compute(4))).toBe(4)
+      expect(memo.get(key, 'a', compute(7))).toBe(7)
+      expect(calls).toBe(5)
+    })
+  }
 })

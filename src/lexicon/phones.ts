@@ -1,4 +1,5 @@
 import { pronunciationsShared } from './pronounce.js'
+import { PairMemo } from './pair-memo.js'
 
 /** The 15 ARPAbet vowels (CMU, stress stripped). */
 const VOWELS = new Set(['AA', 'AE', 'AH', 'AO', 'AW', 'AY', 'EH', 'ER', 'EY', 'IH', 'IY', 'OW', 'OY', 'UH', 'UW'])
@@ -185,9 +186,7 @@ function combine(phrase: string): string[][] {
  * Similarities computed so far, by phrase pair: transcripts repeat their words and phrases, and the
  * normalizers compare the same spans with the same candidates again and again.
  */
-const similarityCache = new Map<string, Map<string, number>>()
-let similarityCount = 0
-const SIMILARITY_CACHE_LIMIT = 20_000
+const similarities = new PairMemo<string, string, number>(20_000)
 
 /**
  * How alike two phrases sound, in [0, 1]: 1 - phoneDistance / (the larger of
@@ -200,23 +199,7 @@ const SIMILARITY_CACHE_LIMIT = 20_000
  * governance forum" ≈ 0.03). 0 when either side has no pronounceable word.
  */
 export function soundSimilarity(a: string, b: string): number {
-  // Two levels, so a look-up hashes the two strings as they are instead of building a pair key.
-  let row = similarityCache.get(a)
-  const cached = row?.get(b)
-  if (cached !== undefined) return cached
-  const result = computeSimilarity(readingsOf(a), readingsOf(b))
-  if (similarityCount >= SIMILARITY_CACHE_LIMIT) {
-    similarityCache.clear()
-    similarityCount = 0
-    row = undefined
-  }
-  if (!row) {
-    row = new Map()
-    similarityCache.set(a, row)
-  }
-  row.set(b, result)
-  similarityCount++
-  return result
+  return similarities.get(a, b, () => computeSimilarity(readingsOf(a), readingsOf(b)))
 }
 
 function computeSimilarity(left: Readings, right: Readings): number {

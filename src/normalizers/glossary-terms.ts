@@ -49,6 +49,7 @@ import {
   type TermIndex,
 } from '../glossary/term-index.js'
 import { bigramCount, phoneticKeys, soundSimilarity, unigramCount, zipf } from '../lexicon/index.js'
+import { PairMemo } from '../lexicon/pair-memo.js'
 import { propose, tokensOf, type Token } from '../pipeline/context.js'
 import type { Proposal } from '../types.js'
 
@@ -457,28 +458,11 @@ function scoreSound(
  * transcript repeats its phrases, a batch its files' phrases), so the answers are kept.
  */
 function soundMatch(item: IndexedEntry, actual: string, words: readonly string[], unknown: number): number | undefined {
-  const key = `${unknown}\u0000${actual}\u0000${words.join(' ')}`
-  let row = soundMatches.get(item)
-  if (row?.has(key)) return row.get(key)
-  const result = computeSoundMatch(item, actual, words, unknown)
-  if (soundMatchCount >= SOUND_MATCH_LIMIT) {
-    soundMatches = new WeakMap()
-    soundMatchCount = 0
-    row = undefined
-  }
-  if (!row) {
-    row = new Map()
-    soundMatches.set(item, row)
-  }
-  row.set(key, result)
-  soundMatchCount++
-  return result
+  return soundMatches.get(item, `${unknown}\u0000${actual}\u0000${words.join(' ')}`, () => computeSoundMatch(item, actual, words, unknown))
 }
 
-/** Sound matches decided so far, by term (entries of one pipeline's index) and span; start over when full. */
-let soundMatches = new WeakMap<IndexedEntry, Map<string, number | undefined>>()
-let soundMatchCount = 0
-const SOUND_MATCH_LIMIT = 200_000
+/** Sound matches decided so far, by term (entries of a pipeline's index) and span. */
+const soundMatches = new PairMemo<IndexedEntry, string, number | undefined>(200_000, { weak: true })
 
 function computeSoundMatch(item: IndexedEntry, actual: string, words: readonly string[], unknown: number): number | undefined {
   const letters = lettersOf(actual)
