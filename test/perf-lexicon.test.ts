@@ -13,7 +13,7 @@ import {
   soundSimilarity,
   substitutionCost,
 } from '../src/lexicon/index.js'
-import { PairMemo } from '../src/lexicon/pair-memo.js'
+import { memoize, PairMemo } from '../src/lexicon/pair-memo.js'
 import { SortedTable } from '../src/lexicon/sorted-table.js'
 
 const PHONES = ['AA', 'AH', 'IH', 'IY', 'ER', 'EY', 'OW', 'UW', 'P', 'B', 'T', 'D', 'K', 'S', 'Z', 'SH', 'N', 'NG', 'L', 'R', 'W', 'Y', 'HH', 'XX']
@@ -178,4 +178,19 @@ describe('PairMemo', () => {
       expect(calls).toBe(5)
     })
   }
+})
+
+describe('memoize', () => {
+  it('answers a repeat from memory, falsy answers included, and starts over at its limit', () => {
+    let calls = 0
+    const length = memoize((word: string) => (calls++, word === 'none' ? undefined : word.length), 2)
+    expect(length('ab')).toBe(2)
+    expect(length('ab')).toBe(2)
+    expect(length('none')).toBeUndefined()
+    expect(length('none')).toBeUndefined()
+    expect(calls).toBe(2)
+    expect(length('abc')).toBe(3) // full: a fresh memo
+    expect(length('ab')).toBe(2)
+    expect(calls).toBe(4)
+  })
 })

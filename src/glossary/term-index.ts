@@ -6,6 +6,7 @@
  * checks use. Shared by `glossary-terms`, `term-case` and `spelled-acronyms`.
  */
 import { bigramCount, isKnownWord, phoneticKeys, zipf } from '../lexicon/index.js'
+import { memoize } from '../lexicon/pair-memo.js'
 import { isSpaceGap, type Token } from '../pipeline/context.js'
 import type { Glossary, GlossaryEntry } from './types.js'
 import { mergeGlossaries } from './load.js'
@@ -152,16 +153,7 @@ function buildTermIndex(glossaries: readonly Glossary[]): TermIndex {
 }
 
 /** US and UK spellings of the same words ("behavior"/"behaviour", "organization"/"organisation"). */
-const foldMemo = new Map<string, string>()
-const foldCached = (text: string): string => {
-  let folded = foldMemo.get(text)
-  if (folded === undefined) {
-    folded = foldRaw(text)
-    if (foldMemo.size >= 50_000) foldMemo.clear()
-    foldMemo.set(text, folded)
-  }
-  return folded
-}
+const foldCached = memoize(foldRaw)
 export function spellingVariant(a: string, b: string): boolean {
   if (a === b) return false
   const fold = foldCached
@@ -228,16 +220,7 @@ export function stem(word: string): string {
 }
 
 /** Letters and digits only, lower case: "Multi‑stakeholder" and "multi stakeholder" are the same. */
-const lettersMemo = new Map<string, string>()
-export function lettersOf(text: string): string {
-  let letters = lettersMemo.get(text)
-  if (letters === undefined) {
-    letters = text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
-    if (lettersMemo.size >= 50_000) lettersMemo.clear()
-    lettersMemo.set(text, letters)
-  }
-  return letters
-}
+export const lettersOf: (text: string) => string = memoize((text) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))
 
 /**
  * Whether a word sequence is ordinary English, so that seeing it is no evidence of a mishearing:
@@ -534,16 +517,7 @@ export function englishFit(tokens: readonly Token[], doc: DocIndex, i: number, j
 }
 
 /** A dictionary word or a common word (a possessive ending ignored). */
-const englishMemo = new Map<string, boolean>()
-export function englishWord(word: string): boolean {
-  let known = englishMemo.get(word)
-  if (known === undefined) {
-    known = englishWordUncached(word)
-    if (englishMemo.size >= 50_000) englishMemo.clear()
-    englishMemo.set(word, known)
-  }
-  return known
-}
+export const englishWord: (word: string) => boolean = memoize(englishWordUncached)
 function englishWordUncached(word: string): boolean {
   const bare = word.replace(/['’]s$/i, '')
   if (isKnownWord(word) || isKnownWord(bare) || zipf(bare) >= 3) return true

@@ -40,3 +40,18 @@ export class PairMemo<A, B, V> {
     return this.#weak ? new WeakMap() : new Map()
   }
 }
+
+/**
+ * `fn` with its answers remembered by argument, `limit` at most before the memo starts over. For
+ * pure functions of a string that the normalizers ask about again and again.
+ */
+export function memoize<V>(fn: (key: string) => V, limit = 50_000): (key: string) => V {
+  const memo = new Map<string, V>()
+  return (key) => {
+    if (memo.has(key)) return memo.get(key) as V
+    const value = fn(key)
+    if (memo.size >= limit) memo.clear()
+    memo.set(key, value)
+    return value
+  }
+}

@@ -12,6 +12,7 @@ import type { Root } from 'nlcst'
 import type { Plugin } from 'unified'
 import { doubleMetaphone } from 'double-metaphone'
 import { bigramCount, createWordChecker, inCmu, pronunciations, type WordChecker } from '../lexicon/index.js'
+import { memoize } from '../lexicon/pair-memo.js'
 import { isSpaceGap, propose, tokensOf, type Token } from '../pipeline/context.js'
 import { AMBIGUOUS_REPEATS, FUNCTION_WORDS, PARTICLES, PRONOUNS, REDUPLICATIVES } from './repetition.data.js'
 
@@ -261,16 +262,7 @@ interface Restroke {
   evidence: Record<string, number | string | boolean>
 }
 
-const codeMemo = new Map<string, [string, string]>()
-function codes(word: string): [string, string] {
-  let found = codeMemo.get(word)
-  if (!found) {
-    found = doubleMetaphone(word)
-    if (codeMemo.size >= 50_000) codeMemo.clear()
-    codeMemo.set(word, found)
-  }
-  return found
-}
+const codes: (word: string) => [string, string] = memoize(doubleMetaphone)
 
 function restrokeAt(
   tokens: readonly Token[],
