@@ -9,12 +9,13 @@
  * Repeats that are often grammatical ("that that", "is is") are only suggested.
  */
 import type { Root } from 'nlcst'
+import type { Proposal } from '../types.js'
 import type { Plugin } from 'unified'
 import { doubleMetaphone } from 'double-metaphone'
 import { bigramCount, createWordChecker, inCmu, pronunciations, type WordChecker } from '../lexicon/index.js'
 import { memoize } from '../lexicon/pair-memo.js'
 import { isSpaceGap, propose, tokensOf, type Token } from '../pipeline/context.js'
-import { AMBIGUOUS_REPEATS, FUNCTION_WORDS, PARTICLES, PRONOUNS, REDUPLICATIVES } from './repetition.data.js'
+import { AI_FOLLOWERS, AMBIGUOUS_REPEATS, FUNCTION_WORDS, PARTICLES, PRONOUNS, REDUPLICATIVES } from './repetition.data.js'
 
 export const REPETITION_RULES = [
   /** One word stroked twice or more: "the the" → "the". */
@@ -27,6 +28,8 @@ export const REPETITION_RULES = [
   'restroke-fragment',
   /** A word immediately followed by its sound-alike: "counsel council" → "council". */
   'restroke-homophone',
+  /** "a a" before a participle the article never precedes ("a a based technologies"): the letters A I. */
+  'spoken-letters',
 ] as const
 
 export type RepetitionRule = (typeof REPETITION_RULES)[number]
@@ -48,7 +51,14 @@ export const repetition: Plugin<[RepetitionOptions?], Root> = function (options 
   const keep = new Set([...REDUPLICATIVES, ...settings.keep.map((word) => word.toLowerCase())])
   const ambiguous = new Set(AMBIGUOUS_REPEATS)
   const functionWords = new Set(FUNCTION_WORDS)
-  const tables: Tables = { keep, ambiguous, functionWords, particles: new Set(PARTICLES), pronouns: new Set(PRONOUNS) }
+  const tables: Tables = {
+    keep,
+    ambiguous,
+    functionWords,
+    particles: new Set(PARTICLES),
+    pronouns: new Set(PRONOUNS),
+    aiFollowers: new Set(AI_FOLLOWERS),
+  }
   const isKnown = createWordChecker(settings.knownWords)
 
   return (tree, file) => {
@@ -64,6 +74,12 @@ export const repetition: Plugin<[RepetitionOptions?], Root> = function (options 
         const words = tokens.slice(i, i + size)
         const text = String(file.value)
         const kept = text.slice(first.start, words[words.length - 1]!.end)
+        const letters = size === 1 && copies === 2 ? spokenLetters(tokens, i, text, tables) : undefined
+        if (letters) {
+          propose(file, { source: SOURCE, start: first.start, ...letters })
+          for (let k = i; k < i + 2; k++) claimed.add(k)
+          continue
+        }
         const judged = judgeRepeat(words, tokens, i, copies, tables)
         if (judged) {
           const actual = text.slice(first.start, last.end)
@@ -252,6 +268,38 @@ interface Tables {
   functionWords: ReadonlySet<string>
   particles: ReadonlySet<string>
   pronouns: ReadonlySet<string>
+  aiFollowers: ReadonlySet<string>
+}
+
+const AI_WRITTEN = /\bAI\b|\bartificial intelligence\b/i
+
+/**
+ * "a a based technologies": the article does not stand before "based", "driven" and the like, so
+ * the two strokes are the letters A I. Written "AI" or "artificial intelligence" elsewhere in the
+ * transcript raises the confidence.
+ */
+function spokenLetters(
+  tokens: readonly Token[],
+  i: number,
+  text: string,
+  tables: Tables,
+): Omit<Proposal, 'source' | 'start'> | undefined {
+  const [a, b, next] = [tokens[i], tokens[i + 1], tokens[i + 2]]
+  if (!a || !b || !next || a.lower !== 'a' || b.value !== 'a') return undefined
+  if (!tables.aiFollowers.has(next.lower) || !plainRun(tokens, i, i + 2)) return undefined
+  const elsewhere = AI_WRITTEN.test(text.slice(0, a.start)) || AI_WRITTEN.test(text.slice(next.end))
+  const confidence = 0.7 + (elsewhere ? 0.15 : 0)
+  return {
+    ruleId: 'spoken-letters',
+    end: b.end,
+    expected: ['AI'],
+    confidence,
+    reason:
+      `\`${text.slice(a.start, b.end)}\` → \`AI\`: the article "a" does not come before "${next.value}" ` +
+      `(never in 2.8 million words of edited English and speeches), so the two strokes are the letters A I` +
+      `${elsewhere ? ' (AI is written elsewhere in this transcript)' : ''}.`,
+    evidence: { follower: next.lower, writtenElsewhere: elsewhere },
+  }
 }
 
 interface Restroke {

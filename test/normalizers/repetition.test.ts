@@ -60,11 +60,31 @@ describe('repetition', () => {
     expect(runNormalizer(repetition, input).output).toBe(input)
   })
 
-  it('only suggests "a a", which may be the letters A I', () => {
-    const text = 'I am pleased to see this in the programme, which is a a based technologies.'
+  it('reads "a a" before "based", "driven" and the like as the letters A I', () => {
+    const text = 'Military applications of AI are growing, and we see a a based technologies and a a driven tools.'
+    const { output, proposals } = runNormalizer(repetition, text)
+    expect(output).toBe('Military applications of AI are growing, and we see AI based technologies and AI driven tools.')
+    expect(proposals.map((p) => [p.ruleId, p.expected[0]])).toEqual([
+      ['spoken-letters', 'AI'],
+      ['spoken-letters', 'AI'],
+    ])
+    expect(proposals[0]!.reason).toContain('AI is written elsewhere')
+    expect(proposals[0]!.confidence).toBeGreaterThanOrEqual(DEFAULT_MIN_CONFIDENCE)
+  })
+
+  it('is less sure of the letters A I when the transcript never writes AI', () => {
+    const [alone] = runNormalizer(repetition, 'We build a a based tools.').proposals
+    const [backed] = runNormalizer(repetition, 'We build a a based tools for AI safety.').proposals
+    expect(alone!.ruleId).toBe('spoken-letters')
+    expect(alone!.confidence).toBeLessThan(backed!.confidence)
+  })
+
+  it('only suggests dropping "a a" before a word the article can precede', () => {
+    const text = 'We need a a clear answer on AI, a a systems approach and a a related question.'
     const { output, proposals } = runNormalizer(repetition, text)
     expect(output).toBe(text)
-    expect(proposals.map((p) => [p.ruleId, p.expected[0]])).toEqual([['ambiguous-repeat', 'a']])
+    expect(proposals.map((p) => p.ruleId)).toEqual(['ambiguous-repeat', 'ambiguous-repeat', 'ambiguous-repeat'])
+    expect(proposals.every((p) => p.confidence < DEFAULT_MIN_CONFIDENCE)).toBe(true)
   })
 
   it('leaves split compounds to split-words: a re-stroke repeats sound', () => {
