@@ -158,6 +158,10 @@ export const splitWords: Plugin<[SplitWordsOptions?], Root> = function (options 
         // and at least as often as open) and nothing speaks for the open reading.
         const ownStyle = closedInText && closedCount >= 2
         if (!phrasal && ownStyle && !openFits && bigram === 0) confidence += 0.15
+        // "applies online as it applies off line": the same sentence writes a sibling compound closed
+        // (same second half, a known first half), so the speaker's pair is written closed.
+        const sibling = openFits || bigram > 0 ? undefined : closedSibling(tokens, i, joined, isKnown)
+        if (sibling !== undefined) confidence += 0.2
         if (openFits) confidence -= 0.15
         if (bigram === 1) confidence -= 0.1
         propose(file, {
@@ -172,9 +176,10 @@ export const splitWords: Plugin<[SplitWordsOptions?], Root> = function (options 
             `"${a.lower} ${b.lower}" ${bigram === 0 ? 'never occurs' : 'occurs once'} in ${corpusWords()} of edited English and speeches` +
             (phrasal ? `; "${a.lower} ${b.lower}" can be a phrase of its own` : '') +
             (openFits ? `; the open reading fits the words around it` : '') +
-            (closedInText ? '; the transcript writes it closed elsewhere' : '; open spelling may be house style') +
+            (sibling !== undefined ? `; the same sentence writes "${sibling}" closed` : '') +
+            (closedInText ? '; the transcript writes it closed elsewhere' : sibling !== undefined ? '' : '; open spelling may be house style') +
             '.',
-          evidence: { compoundZipf: round(compoundZipf), bigram, phrasal, closedInText, openFits },
+          evidence: { compoundZipf: round(compoundZipf), bigram, phrasal, closedInText, openFits, ...(sibling ? { sibling } : {}) },
         })
         i++
         continue
@@ -318,4 +323,24 @@ function corpusWords(): string {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100
+}
+
+/**
+ * A closed compound in the same sentence that shares the pair's second half ("online" for "off
+ * line", "upstream" for "down stream"), with a first half that is a word of its own.
+ */
+function closedSibling(tokens: readonly Token[], i: number, joined: string, isKnown: (word: string) => boolean): string | undefined {
+  const a = tokens[i]!
+  const tail = tokens[i + 1]!.lower
+  const sameSentence = (k: number) => tokens[k] !== undefined && tokens[k]!.sentence === a.sentence
+  for (let k = i - 1, m = i + 2; sameSentence(k) || sameSentence(m); k--, m++) {
+    for (const token of [tokens[k], tokens[m]]) {
+      if (token === undefined || token.sentence !== a.sentence) continue
+      const word = token.lower
+      if (word === joined || word.length <= tail.length + 1 || !word.endsWith(tail)) continue
+      const head = word.slice(0, -tail.length)
+      if (head !== a.lower && isKnown(head) && isKnown(word)) return word
+    }
+  }
+  return undefined
 }

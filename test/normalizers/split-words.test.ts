@@ -59,6 +59,25 @@ describe('split-words', () => {
     expect(proposals.map((p) => [p.ruleId, p.expected[0]])).toEqual([['split-compound', joined]])
   })
 
+  it('joins an open compound when the same sentence writes its sibling closed', () => {
+    const text = 'International law applies online as it applies off line, and data flows down stream.'
+    const { output, proposals } = runNormalizer(splitWords, text)
+    expect(output).toBe('International law applies online as it applies offline, and data flows down stream.')
+    expect(proposals.map((p) => [p.ruleId, p.expected[0], p.confidence >= DEFAULT_MIN_CONFIDENCE])).toEqual([
+      ['split-compound', 'offline', true],
+      ['split-compound', 'downstream', false],
+    ])
+    expect(proposals[0]!.reason).toContain('the same sentence writes "online" closed')
+  })
+
+  it('reads a sibling compound only within the sentence', () => {
+    const text = 'We work online. The talks went off line after that.'
+    const { output, proposals } = runNormalizer(splitWords, text)
+    expect(output).toBe(text)
+    expect(proposals.map((p) => p.expected[0])).toEqual(['offline'])
+    expect(proposals[0]!.confidence).toBeLessThan(DEFAULT_MIN_CONFIDENCE)
+  })
+
   it('only suggests a sound-alike compound when the open words read on with the next word', () => {
     const text = 'The whole sum of the appropriation was spent on the new harbour.'
     const { output, proposals } = runNormalizer(splitWords, text)
