@@ -86,6 +86,35 @@ describe('keepLineStructure', () => {
   }
 })
 
+describe('rawEditsFor', () => {
+  const raw = '1\r\n00:00:01,000 --> 00:00:02,000\r\nunder the <i>UN</i>\r\n\r\n2\r\n00:00:02,000 --> 00:00:03,000\r\ncharter and the African\r\nunion &amp; others\r\n'
+
+  it('writes a change of letters in place, each word in its own cue and line', () => {
+    const document = parseSrt(raw)
+    const span = (phrase: string): [number, number] => {
+      const start = document.text.indexOf(phrase)
+      return [start, start + phrase.length]
+    }
+    const [a, b] = span('UN\ncharter')
+    const [c, d] = span('African\nunion')
+    const edits = [
+      ...rawEditsFor(document.segments, a, b, 'UN\nCharter', document.text),
+      ...rawEditsFor(document.segments, c, d, 'African\nUnion', document.text),
+    ]
+    expect(edits.map((edit) => edit.text)).toEqual(['Charter', 'Union'])
+    const fixed = applyRawEdits(raw, edits)
+    expect(fixed).toBe(raw.replace('charter', 'Charter').replace('union', 'Union'))
+    expect(skeleton(parseSrt(fixed))).toBe(skeleton(document))
+  })
+
+  it('moves the words to where the span starts when the replacement changes what lies between segments', () => {
+    const document = parseSrt(raw)
+    const start = document.text.indexOf('UN\ncharter')
+    const edits = rawEditsFor(document.segments, start, start + 'UN\ncharter'.length, 'UN Charter', document.text)
+    expect(edits.map((edit) => edit.text)).toEqual(['UN Charter', ''])
+  })
+})
+
 describe('adaptRawEdits', () => {
   it('encodes replacements as WebVTT references and JSON escapes, and leaves SRT and text as written', () => {
     const vtt = parseVtt('WEBVTT\n\n00:01.000 --> 00:02.000\nthe Q and A session\n')

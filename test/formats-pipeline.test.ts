@@ -20,7 +20,7 @@ const devGold = readFileSync(new URL('dev.gold.jsonl', dir), 'utf8')
 const lineCount = devText.split('\n').length
 
 /** What a correction does, whatever the whitespace its span had. */
-const keyOf = (c: Correction): string => `${c.source}: ${c.actual.replace(/\s+/g, ' ')} -> ${c.expected[0] ?? ''}`
+const keyOf = (c: Correction): string => `${c.source}: ${c.actual.replace(/\s+/g, ' ')} -> ${(c.expected[0] ?? '').replace(/\s+/g, ' ')}`
 const appliedKeys = (corrections: readonly Correction[]): string[] => corrections.filter((c) => c.applied).map(keyOf).sort()
 
 /** The same document with the newlines that join cue lines turned into spaces (they are synthetic). */

@@ -147,3 +147,18 @@ describe('stylish', () => {
     expect(out).not.toContain('broken.txt')
   })
 })
+
+describe('compact', () => {
+  test('one line per record, with a span across caption lines written on one line', async () => {
+    const raw = '1\n00:00:01,000 --> 00:00:02,000\nworking with the African\n\n2\n00:00:02,000 --> 00:00:03,000\nunion on ransom\nwear attacks\n'
+    const result = createPipeline().run(parseDocument(raw, { path: 'panel.srt' }))
+    const report: FileReport = { path: 'panel.srt', corrections: result.corrections, flags: result.flags }
+    const lines = reporters.compact!([report], context).trimEnd().split('\n')
+    expect(result.corrections.map((c) => c.actual)).toEqual(['African\nunion', 'ransom\nwear'])
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toMatch(/^panel\.srt:3:18\tterm-case\/name-case\tfix 'African union' -> 'African Union'\t0\.\d\d\t`African union` → `African Union`: /)
+    expect(lines[1]).toMatch(/^panel\.srt:7:10\tsplit-words\/split-soundalike\tfix 'ransom wear' -> 'ransomware'\t/)
+    expect(applyRawEdits(raw, result.corrections.flatMap((c) => c.parts ?? [{ range: c.range, text: c.expected[0]! }]))).toBe(result.text)
+    expect(result.text).toBe(raw.replace('union', 'Union').replace('ransom\nwear ', 'ransomware\n'))
+  })
+})

@@ -148,7 +148,8 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
       const apostrophe = /['’]s$/.test(core) && /[^'’]s$/.test(term) && item.entry.kind === 'acronym'
       // Lower-case terms: only a space splits a word ("infra structure"); a hyphen is house style.
       const split = apostrophe || (formOf(core) !== formOf(term) && realSplit(core, term, !item.cased))
-      let target = formOf(core) === formOf(term) || split ? term : recase(core, term)
+      // The same form keeps the span's own spacing and dashes (a line break in a caption is layout).
+      let target = split ? term : recase(core, term)
       // A lower-case term keeps the capital the span starts with ("Infra structure" → "Infrastructure").
       if (!item.cased && /^\p{Lu}/u.test(core)) target = target.charAt(0).toUpperCase() + target.slice(1)
       if (target === core) return undefined

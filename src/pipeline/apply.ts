@@ -10,8 +10,13 @@ import type { CaptionDocument, Correction, RawEdit, Segment } from '../types.js'
 
 /** The raw edits that write `replacement` over transcript range [start, end). */
 export function rawEditsFor(segments: readonly Segment[], start: number, end: number, replacement: string, text?: string): RawEdit[] {
+  const touched = segmentsTouching(segments, start, end)
+  if (touched.length > 1 && text !== undefined) {
+    const inPlace = inPlaceEdits(touched, start, end, replacement, text)
+    if (inPlace) return inPlace
+  }
   const edits: RawEdit[] = []
-  for (const segment of segmentsTouching(segments, start, end)) {
+  for (const segment of touched) {
     const from = Math.max(start, segment.textStart)
     let to = Math.min(end, segment.textEnd)
     // Words moved off the start of a later line take the spaces after them along (not after a tag
@@ -25,6 +30,30 @@ export function rawEditsFor(segments: readonly Segment[], start: number, end: nu
     edits.push({ range: [rawFrom, rawTo], text: edits.length === 0 ? replacement : '' })
   }
   return edits
+}
+
+/**
+ * A replacement that changes letters only in place ("UN\ncharter" → "UN\nCharter": the same length,
+ * the same text between segments) is written segment by segment, so each word stays in its own
+ * line and cue. Undefined when the replacement changes what lies between segments.
+ */
+function inPlaceEdits(touched: readonly Segment[], start: number, end: number, replacement: string, text: string): RawEdit[] | undefined {
+  if (replacement.length !== end - start) return undefined
+  const edits: RawEdit[] = []
+  let cursor = start
+  for (const segment of touched) {
+    const from = Math.max(start, segment.textStart)
+    const to = Math.min(end, segment.textEnd)
+    if (replacement.slice(cursor - start, from - start) !== text.slice(cursor, from)) return undefined
+    const piece = replacement.slice(from - start, to - start)
+    if (piece !== text.slice(from, to)) {
+      const rawFrom = segment.rawStart + (from - segment.textStart)
+      edits.push({ range: [rawFrom, rawFrom + (to - from)], text: piece })
+    }
+    cursor = to
+  }
+  if (replacement.slice(cursor - start) !== text.slice(cursor, end)) return undefined
+  return edits.length > 0 ? edits : undefined
 }
 
 /** Maps a transcript offset to the raw input (an offset between segments maps to the next segment's start). */

@@ -10,7 +10,15 @@ export function messageOf(record: Correction): string {
   const change = record.expected.length > 0 ? `\`${record.actual}\` → \`${record.expected[0]}\`` : `\`${record.actual}\``
   const state = record.expected.length === 0 ? 'flagged, ' : record.applied ? '' : 'suggested, '
   const reason = record.reason.startsWith(change) ? record.reason : `${change}: ${record.reason}`
-  return `${reason} (${state}confidence ${record.confidence.toFixed(2)})`
+  return `${oneLine(reason)} (${state}confidence ${record.confidence.toFixed(2)})`
+}
+
+/**
+ * Text on one line: a line break inside a span that crosses caption lines ("UN\ncharter") is
+ * layout, and reads as a space in a message.
+ */
+export function oneLine(text: string): string {
+  return text.includes('\n') || text.includes('\r') ? text.replace(/[ \t]*(?:\r\n?|\n)[ \t]*/g, ' ') : text
 }
 
 /** Adds the record to the file as a message: applied corrections are warnings, the rest infos. */

@@ -131,8 +131,10 @@ function finish(document: CaptionDocument, file: VFile, chosen: Proposal[], flag
     const rawStart = toRawOffset(document.segments, start)
     // The format adapts the edits: escapes where it needs them, and no emptied cue line.
     const parts = adaptRawEdits(document, rawEditsFor(document.segments, start, end, proposal.expected[0] ?? '', document.text))
-    const rawEnd = parts.length > 0 ? parts.at(-1)!.range[1] : Math.max(rawStart, toRawOffset(document.segments, end))
-    const range: [number, number] = [parts[0]?.range[0] ?? rawStart, rawEnd]
+    // The range spans the whole correction, even where only some of its words change ("UN\ncharter").
+    const spanEnd = Math.max(rawStart, toRawOffset(document.segments, end))
+    const rawEnd = parts.length > 0 ? Math.max(parts.at(-1)!.range[1], spanEnd) : spanEnd
+    const range: [number, number] = [Math.min(parts[0]?.range[0] ?? rawStart, rawStart), rawEnd]
     const record: Correction = {
       id: `${proposal.source}@${range[0]}-${range[1]}`,
       source: proposal.source,

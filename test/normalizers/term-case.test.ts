@@ -61,3 +61,17 @@ describe('term-case: a rare word that spells an acronym, in a file about its sub
     expect(run.applied[0]?.evidence?.topic).toBeUndefined()
   })
 })
+
+describe('term-case across a line break', () => {
+  const names: Glossary = {
+    name: 'test',
+    terms: [{ term: 'African Union', kind: 'name', context: ['Malabo', 'member states'] }],
+  }
+
+  it('restores capitals in place and keeps the line break of a caption line', () => {
+    const input = 'Capacity building with regional organisations like the African\nunion and its member states.'
+    const run = runGlossary(input, [names], [termCase])
+    expect(run.text).toBe('Capacity building with regional organisations like the African\nUnion and its member states.')
+    expect(run.applied.map((c) => c.expected[0])).toEqual(['African\nUnion'])
+  })
+})

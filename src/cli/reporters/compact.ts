@@ -1,6 +1,7 @@
 /** `--reporter compact`: one tab-separated line per record (`file:line:col rule what confidence reason`), for grep. */
 import pc from 'picocolors'
 import type { Correction } from '../../types.js'
+import { oneLine } from '../../pipeline/messages.js'
 import type { Reporter } from './types.js'
 
 export const compact: Reporter = (reports, context) => {
@@ -20,8 +21,8 @@ export function formatRecord(path: string, record: Correction, color = false): s
   const rule = `${record.source}/${record.ruleId}`
   const what =
     record.expected.length === 0
-      ? `${paint.red('flag')} '${record.actual}'`
-      : `${record.applied ? paint.green('fix') : paint.yellow('suggest')} '${record.actual}' -> '${record.expected[0]}'`
-  const alternatives = record.expected.length > 1 ? ` (or ${record.expected.slice(1).map((e) => `'${e}'`).join(', ')})` : ''
-  return `${where}\t${paint.cyan(rule)}\t${what}${alternatives}\t${record.confidence.toFixed(2)}\t${record.reason}`
+      ? `${paint.red('flag')} '${oneLine(record.actual)}'`
+      : `${record.applied ? paint.green('fix') : paint.yellow('suggest')} '${oneLine(record.actual)}' -> '${oneLine(record.expected[0] ?? '')}'`
+  const alternatives = record.expected.length > 1 ? ` (or ${record.expected.slice(1).map((e) => `'${oneLine(e)}'`).join(', ')})` : ''
+  return `${where}\t${paint.cyan(rule)}\t${what}${alternatives}\t${record.confidence.toFixed(2)}\t${oneLine(record.reason)}`
 }
