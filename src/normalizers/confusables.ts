@@ -26,8 +26,9 @@
 import type { Root } from 'nlcst'
 import type { Plugin } from 'unified'
 import type { Glossary } from '../glossary/types.js'
-import { bigramCount, corpusSize, unigramCount, zipf } from '../lexicon/index.js'
+import { bigramCount, corpusSize, isKnownWord, unigramCount, zipf } from '../lexicon/index.js'
 import { readData } from '../lexicon/data-path.js'
+import type { VFile } from 'vfile'
 import { isSpaceGap, propose, tokensOf, type Token } from '../pipeline/context.js'
 
 export interface ConfusablesOptions {
@@ -145,10 +146,12 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
     }
   }
   const tokensInCorpus = corpusSize().tokens
+  const hyphenFrames = hyphenFramesOf(glossaries)
 
   return (tree, file) => {
     const tokens = tokensOf(tree, file)
     if (candidatesOf.size === 0) return
+    if (hyphenFrames.size > 0) proposeInCompounds(file, tokens, hyphenFrames)
     const inListedPhrase = listedPhraseTokens(tokens, phrasesByFirst)
 
     // Everything that does not depend on the rest of the transcript, once per token and candidate.
@@ -432,4 +435,75 @@ function clampTo(value: number, bound: number): number {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100
+}
+
+/** A one-word frame with a hyphen ("…-fire" for cease, "court-…" for martial): the other half, and where the slot is. */
+interface HyphenFrame {
+  term: string
+  frame: string
+  other: string
+  slotFirst: boolean
+}
+
+const HYPHEN = /[-\u2010\u2011]/
+
+/** The hyphen frames of every entry with confusions, by confused word. */
+function hyphenFramesOf(glossaries: readonly Glossary[]): Map<string, HyphenFrame[]> {
+  const byConfusion = new Map<string, HyphenFrame[]>()
+  for (const glossary of glossaries) {
+    for (const entry of glossary.terms) {
+      if (!entry.confusions?.length || /\s/.test(entry.term)) continue
+      for (const phrase of entry.context ?? []) {
+        const match = /^(?:(…|\.\.\.)-([\p{L}]+)|([\p{L}]+)-(…|\.\.\.))$/u.exec(phrase.trim().toLowerCase())
+        if (!match) continue
+        const slotFirst = match[1] !== undefined
+        const frame: HyphenFrame = { term: entry.term, frame: phrase.trim(), other: (slotFirst ? match[2] : match[3])!, slotFirst }
+        for (const confusion of entry.confusions) {
+          const key = confusion.toLowerCase()
+          if (/\s/.test(key)) continue
+          const list = byConfusion.get(key) ?? []
+          list.push(frame)
+          byConfusion.set(key, list)
+        }
+      }
+    }
+  }
+  return byConfusion
+}
+
+/**
+ * Confusions inside a hyphenated compound ("seize-fire", "duel-use"), which the tokenizer keeps as
+ * one word: the half that a glossary entry's hyphen frame selects is changed, when the compound as
+ * written is no word. A frame is evidence of the pair (the captioning glossary's frames are ones the
+ * written word never fills in Brown or the State of the Union addresses), so the change is applied.
+ */
+function proposeInCompounds(file: VFile, tokens: readonly Token[], frames: ReadonlyMap<string, HyphenFrame[]>): void {
+  for (const token of tokens) {
+    const parts = token.value.split(HYPHEN)
+    if (parts.length !== 2 || !parts[0] || !parts[1]) continue
+    const lower = parts.map((part) => part.toLowerCase())
+    if (isKnownWord(token.lower) || isKnownWord(lower.join(''))) continue
+    for (const [index, part] of lower.entries()) {
+      const found = frames.get(part)?.find((frame) => frame.slotFirst === (index === 0) && frame.other === lower[1 - index])
+      if (!found) continue
+      const written = parts[index]!
+      const sentenceStart = token.index === 0 || tokens[token.index - 1]!.sentence !== token.sentence
+      if (written[0] !== written[0]!.toLowerCase() && !(sentenceStart && index === 0)) break
+      const start = token.start + (index === 0 ? 0 : parts[0]!.length + 1)
+      const expected = matchCase(found.term, written)
+      propose(file, {
+        source: 'confusables',
+        ruleId: 'context-pair',
+        start,
+        end: start + written.length,
+        expected: [expected],
+        confidence: 0.7,
+        reason:
+          `${found.term} fits '${found.frame}', a frame of '${found.term}' that '${part}' does not fill, ` +
+          `and '${token.value}' is no word.`,
+        evidence: { frame: found.frame, contextFor: 2, compound: token.value },
+      })
+      break
+    }
+  }
 }

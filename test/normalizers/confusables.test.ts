@@ -56,6 +56,28 @@ describe('confusables', () => {
     expect(result.text).toBe('States must meet their obligations under international law.')
   })
 
+  it('reads a hyphen frame inside a compound ("seize-fire", "court-marshal")', async () => {
+    const glossary: Glossary = {
+      name: 'hyphens',
+      terms: [
+        { term: 'cease', kind: 'word', confusions: ['seize'], context: ['…-fire', '… fire'] },
+        { term: 'martial', kind: 'word', confusions: ['marshal'], context: ['court-…', '… law'] },
+      ],
+    }
+    const only = { defaultGlossaries: false, glossaries: [glossary], normalizers: Object.fromEntries(registry.map((entry) => [entry.id, entry.id === 'confusables'])) }
+    const result = await clean('Both sides agreed to a seize-fire, and the officer faced a court-marshal. Seize-fire now!', only)
+    expect(result.text).toBe('Both sides agreed to a cease-fire, and the officer faced a court-martial. Cease-fire now!')
+    expect(result.corrections.map((c) => [c.actual, c.expected[0], c.applied])).toEqual([
+      ['seize', 'cease', true],
+      ['marshal', 'martial', true],
+      ['Seize', 'Cease', true],
+    ])
+    expect(result.corrections[0]?.reason).toContain("cease fits '…-fire'")
+    for (const kept of ['The police seize-and-hold the servers.', 'The fire-marshal came.', 'A Seize-fire Ltd. invoice.']) {
+      expect((await clean(kept, only)).corrections).toEqual([])
+    }
+  })
+
   it('gives function-word neighbours little weight ("the … of" does not make "peace" a "piece")', async () => {
     const text = 'This piece of legislation matters. Every piece of it. If we falter, we may endanger the peace of the world.'
     // With the shipped captioning glossary, whose piece/peace pair is what a user gets.
