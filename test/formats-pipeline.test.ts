@@ -156,6 +156,15 @@ describe('caption formats through clean()', () => {
     )
   })
 
+  it('a correction that ends where a tag begins leaves the tag alone ("4g<i>" → "4G<i>")', async () => {
+    const raw = 'WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nover <i>4g<i> networks\n'
+    const result = await clean(raw, { path: 'x.vtt' })
+    const fix = result.corrections.find((c) => c.applied && c.actual === '4g')
+    expect(fix?.expected[0]).toBe('4G')
+    expect(raw.slice(fix!.range[0], fix!.range[1])).toBe('4g')
+    expect(result.text).toBe(raw.replace('4g', '4G'))
+  })
+
   // Known bug, kept visible: the pipeline writes `rawEditsFor` edits as they are, so a correction
   // across cue lines that empties a line ("governance\ngovernance" -> "governance") leaves a blank
   // line inside the cue and orphans the lines after it. Passing the edits through `adaptRawEdits`

@@ -131,10 +131,12 @@ function finish(document: CaptionDocument, file: VFile, chosen: Proposal[], flag
     const rawStart = toRawOffset(document.segments, start)
     // The format adapts the edits: escapes where it needs them, and no emptied cue line.
     const parts = adaptRawEdits(document, rawEditsFor(document.segments, start, end, proposal.expected[0] ?? '', document.text))
-    // The range spans the whole correction, even where only some of its words change ("UN\ncharter").
-    const spanEnd = Math.max(rawStart, toRawOffset(document.segments, end))
-    const rawEnd = parts.length > 0 ? Math.max(parts.at(-1)!.range[1], spanEnd) : spanEnd
-    const range: [number, number] = [Math.min(parts[0]?.range[0] ?? rawStart, rawStart), rawEnd]
+    const rawEnd = parts.length > 0 ? parts.at(-1)!.range[1] : Math.max(rawStart, toRawOffset(document.segments, end))
+    let range: [number, number] = [parts[0]?.range[0] ?? rawStart, rawEnd]
+    const ownParts = parts.length > 1 || (parts[0] !== undefined && parts[0].text !== proposal.expected[0])
+    // With parts of its own the range is not written, so it spans the whole correction, even where
+    // only some of its words change ("UN\ncharter" → "UN\nCharter" writes only "Charter").
+    if (ownParts && end > start) range = [Math.min(range[0], rawStart), Math.max(range[1], toRawOffset(document.segments, end - 1) + 1)]
     const record: Correction = {
       id: `${proposal.source}@${range[0]}-${range[1]}`,
       source: proposal.source,
@@ -149,7 +151,7 @@ function finish(document: CaptionDocument, file: VFile, chosen: Proposal[], flag
       reason: proposal.reason,
       evidence: proposal.evidence ?? {},
     }
-    if (parts.length > 1 || (parts[0] && parts[0].text !== record.expected[0])) record.parts = parts
+    if (ownParts) record.parts = parts
     const cueIndex = document.segments.find((s) => s.textStart <= start && start <= s.textEnd)?.cue
     const cue = cueIndex === undefined ? undefined : document.cues?.[cueIndex]
     if (cue) record.cue = cue
