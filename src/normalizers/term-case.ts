@@ -79,7 +79,9 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
   // are: "convention on cybercrime" is ordinary words, not a mistake of `Convention on Cybercrime`.
   const lowerTermWords = new Set<string>()
   for (const item of index.entries) if (!item.cased && item.termWords.length === 1) lowerTermWords.add(item.termWords[0] as string)
-  const known = (word: string) => dictionaryWord(word) || lowerTermWords.has(word)
+  // A hyphenated compound of known words ("cold-war", "long-term") is English too.
+  const knownWord = (word: string) => dictionaryWord(word) || lowerTermWords.has(word)
+  const known = (word: string) => knownWord(word) || (/^[\p{L}]+(?:[-\u2010\u2011][\p{L}]+)+$/u.test(word) && word.split(/[-\u2010\u2011]/).every(knownWord))
   const maxSpan = Math.min(maxWords + 2, 8)
   // Every prefix of every key: a span whose letters are no key's prefix cannot grow into a key.
   const prefixes = new Set<string>()
