@@ -75,3 +75,14 @@ describe('term-case across a line break', () => {
     expect(run.applied.map((c) => c.expected[0])).toEqual(['African\nUnion'])
   })
 })
+
+describe('term-case on hyphenated compounds', () => {
+  const names: Glossary = { name: 'test', terms: [{ term: 'Cold War', kind: 'name', variants: ['Cold war', 'cold War'] }] }
+
+  it('reads a compound of known words as English: "cold-war" is at most a suggestion', () => {
+    const input = 'The cold-war era shaped the order that followed.'
+    const run = runGlossary(input, [names], [termCase])
+    expect(run.text).toBe(input)
+    expect(run.applied).toEqual([])
+  })
+})
