@@ -287,7 +287,15 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
         const confidence = context && elsewhere > 0 ? 0.82 : 0.72
         return candidate(item, i, j, actual, expected, rule, confidence, `\`${actual}\` is also ordinary English, but ${support}`, evidence)
       }
-      return candidate(item, i, j, actual, expected, rule, 0.3, `\`${actual}\` is also ordinary English and nothing nearby shows the name \`${term}\` is meant`, evidence)
+      const why =
+        (plural ? elsewhere > 0 : context || elsewhere > 0) && !namePlace
+          ? i === j
+            ? `\`${actual}\` reads on as English with the words beside it, though ${support}`
+            : `\`${actual}\` is also ordinary English and does not stand where a name does (after "the" or an acronym), though ${support}`
+          : plural && (context || elsewhere > 0)
+            ? `\`${actual}\` is a plural of ordinary English, and the file never writes \`${term}\` itself`
+            : `\`${actual}\` is also ordinary English and nothing nearby shows the name \`${term}\` is meant`
+      return candidate(item, i, j, actual, expected, rule, 0.3, why, evidence)
     }
 
     function candidate(
