@@ -8,7 +8,7 @@
  */
 import type { Root } from 'nlcst'
 import type { Plugin } from 'unified'
-import { bigramCount, corpusSize, createWordChecker, unigramCount, zipf } from '../lexicon/index.js'
+import { bigramCount, corpusSize, createWordChecker, isWordNetWord, unigramCount, zipf } from '../lexicon/index.js'
 import { isSpaceGap, propose, tokensOf } from '../pipeline/context.js'
 import { FUNCTION_WORDS, FUSING_PARTICLES } from './joined-words.data.js'
 
@@ -52,6 +52,8 @@ export const joinedWords: Plugin<[JoinedWordsOptions?], Root> = function (option
       if (!LOWER_WORD.test(word) || isKnown(word)) continue
       // Spoken English knows it (SUBTLEX): a word the dictionary lacks, not a run-together pair.
       if (zipf(word) >= 2) continue
+      // WordNet lists it: a rare or archaic word ("intrust", "inclose", "incertain"), not two words.
+      if (isWordNetWord(word)) continue
       // Dropped g ("goin", "thinkin'"): dialect spelling of a known -ing word.
       if (word.endsWith('in') && isKnown(`${word}g`)) continue
       const splits: Array<{ left: string; right: string; bigram: number }> = []

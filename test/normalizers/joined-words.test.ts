@@ -27,6 +27,7 @@ const valid: string[] = [
   'The hashtag campaign reached millions of users.',
   'We discussed cybersecurity, cyberspace and cybercrime.',
   "Where are we goin', and who is doin the talkin?",
+  'We intrust this power to you, and inclose the report of the commissioners.',
 ]
 
 describe('joined-words', () => {
