@@ -419,6 +419,9 @@ function scoreSound(
   // English words that only sound roughly like the term ("dual allegiance", 0.82 like "due diligence")
   // are a suggestion whatever is nearby: a non-word or a close sound is needed to change real words.
   if (unknown === 0 && similarity < CLOSE_SOUND) confidence = Math.min(confidence, 0.45)
+  // A non-word that sounds only roughly like the term, with nothing nearby pointing to it, may be a
+  // spelling of its own (the archaic "colde more" is not "Cold War"): a suggestion.
+  if (unknown > 0 && similarity < CLOSE_SOUND && !context && elsewhere === 0) confidence = Math.min(confidence, 0.45)
   // The file's own spacing of the term ("confidence building measures") is its house style.
   const form = houseForm(item, tokens, spans)
   const expected = replacementFor(item, actual, sentenceInitial(tokens, i), form)
@@ -429,7 +432,14 @@ function scoreSound(
       : unknown > 0
         ? `${unknown === 1 ? 'a word that is' : 'words that are'} not English`
         : 'a word pair English does not use'
-  const rough = unknown === 0 && similarity < CLOSE_SOUND ? `, but its words are English and sound only roughly like it` : ''
+  const rough =
+    similarity >= CLOSE_SOUND
+      ? ''
+      : unknown === 0
+        ? `, but its words are English and sound only roughly like it`
+        : !context && elsewhere === 0
+          ? ', and it sounds only roughly like it'
+          : ''
   const support = (context || elsewhere > 0 ? `; ${evidenceText(context, elsewhere, item, form)}` : '; no context word nearby') + rough
   return {
     source: SOURCE,

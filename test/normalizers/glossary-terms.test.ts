@@ -237,6 +237,8 @@ describe('English words are changed by sound only on close evidence', () => {
     // Real words that sound only roughly like the term (0.82) stay suggestions, even with context nearby.
     ['If refused admission as a member for want of due allegiance to the Government and the State, he returned home.', 'due diligence'],
     ['Persons owing in the eye of international law a dual allegiance are prevented from entering Turkey.', 'due diligence'],
+    // An old spelling that sounds only roughly like a name, with nothing nearby: "colde more" is not "Cold War".
+    ['He came into the howse, butt colde more have him att Leasure.', 'Cold War'],
   ]
   for (const [input, suggested] of valid) {
     it(`keeps: ${input}`, () => {
