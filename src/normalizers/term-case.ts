@@ -203,10 +203,21 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
         /^\p{Lu}\p{Ll}/u.test(previous.value) &&
         isKnownWord(previous.value) &&
         !index.termWordSet.has(doc.norm[i - 1] as string) &&
-        !fixed.some(([a, b]) => a <= previous.start && previous.end <= b)
+        !fixed.some(([a, b]) => a <= previous.start && previous.end <= b) &&
+        !properAdjective(previous.value)
       ) {
         return undefined
       }
+      // "The" and a nationality right before a name of several words name that country's own body
+      // ("the Nigerian internet governance forum"): the capital shows the name, as a capital inside
+      // the span does ("an American general assembly of churches" is no such name).
+      const national =
+        i !== j &&
+        previous !== undefined &&
+        plainSpan(tokens, i - 2, i) &&
+        doc.norm[i - 2] === 'the' &&
+        properAdjective(previous.value) &&
+        /^\p{Lu}\p{Ll}/u.test(previous.value)
       const titleWord = i === j && /^\p{Lu}\p{Ll}+$/u.test(core) && !sentenceInitial(tokens, i)
       if (allowedHere(item, doc, i, j)) return undefined
       const atStart = sentenceInitial(tokens, i)
@@ -215,9 +226,11 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
       // noun ("IGF secretariat") does not.
       // A proper adjective ("European", "African") is capitalised anyway: its capital shows a name only
       // where a name stands ("the African union", not "spoke of European union during the war").
-      const capitalsShown = words.some(
-        (w, k) => (k > 0 || !atStart) && /^\p{Lu}\p{Ll}/u.test(w) && (!properAdjective(w) || (i !== j && namePosition(tokens, i, index.acronyms))),
-      )
+      const capitalsShown =
+        national ||
+        words.some(
+          (w, k) => (k > 0 || !atStart) && /^\p{Lu}\p{Ll}/u.test(w) && (!properAdjective(w) || (i !== j && namePosition(tokens, i, index.acronyms))),
+        )
       const rule = !sameForm ? 'term-form' : i === j ? 'acronym-case' : 'name-case'
       if (i === j && zipf(bareWords[0] as string) >= TOO_COMMON) {
         // "who", "it", "first": only "joined First, the Forum of Incident Response…".

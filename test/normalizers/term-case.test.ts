@@ -86,3 +86,18 @@ describe('term-case on hyphenated compounds', () => {
     expect(run.applied).toEqual([])
   })
 })
+
+describe('term-case after "the" and a nationality', () => {
+  const names: Glossary = { name: 'test', terms: [{ term: 'Internet Governance Forum', kind: 'name', context: ['IGF', 'multistakeholder'] }] }
+
+  it('capitalises a national body named after a glossary name', () => {
+    const run = runGlossary('Together with partners we fund the Nigerian internet governance forum every year.', [names], [termCase])
+    expect(run.text).toBe('Together with partners we fund the Nigerian Internet Governance Forum every year.')
+  })
+
+  it('leaves an indefinite one alone', () => {
+    const input = 'They planned a Nigerian internet governance forum of their own.'
+    const run = runGlossary(input, [names], [termCase])
+    expect(run.text).toBe(input)
+  })
+})
