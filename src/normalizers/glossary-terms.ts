@@ -367,6 +367,10 @@ function matchSounds(index: TermIndex, tokens: readonly Token[], doc: DocIndex, 
       for (const key of phoneticKeys(actual)) for (const item of index.sound.get(key) ?? []) candidates.add(item)
       if (n > 1) for (const word of words) for (const item of index.soundWords.get(word) ?? []) candidates.add(item)
       for (const item of candidates) {
+        // Lengths too far apart cannot sound alike (as computeSoundMatch checks first): skipped here,
+        // before the span's memo key is even built.
+        const ratio = spanLetters.length / Math.max(1, item.letters.length)
+        if (ratio < 0.6 || ratio > 1.6) continue
         const candidate = scoreSound(item, actual, words, unknown, unseenPair, tokens, doc, i, j)
         if (candidate) found.push(candidate)
       }
