@@ -345,24 +345,29 @@ function matchSounds(index: TermIndex, tokens: readonly Token[], doc: DocIndex, 
     if (!isWord[i]) continue
     let unknown = 0
     let unseenPair = false
+    // The span's letters and whether every word is a single letter, grown with the span.
+    let spanLetters = ''
+    let singleLetters = true
     for (let n = 1; n <= MAX_SOUND_WORDS && i + n <= tokens.length; n++) {
       const j = i + n - 1
       if (n > 1 && (!plainSpan(tokens, j - 1, j) || !isWord[j])) break
+      const letters = doc.letters[j] as string
+      spanLetters += letters
+      singleLetters &&= letters.length === 1
       // Evidence that the words were misheard: a non-word, or two neighbours English never puts together.
       if (!known[j]) unknown++
       if (n > 1 && unseenAfter[j - 1]) unseenPair = true
       if (unknown === 0 && !unseenPair) continue
-      const words = doc.norm.slice(i, j + 1)
       // Spans that begin or end with a function word are left to the shorter span without it.
-      if (n > 1 && (FUNCTION_WORDS.has(words[0] as string) || FUNCTION_WORDS.has(words[n - 1] as string))) continue
+      if (n > 1 && (FUNCTION_WORDS.has(doc.norm[i] as string) || FUNCTION_WORDS.has(doc.norm[j] as string))) continue
+      // Single letters are spelled out (`spelled-acronyms`), not misheard.
+      if (n > 1 && singleLetters) continue
+      // A span spelling a term or a listed variant is a matter of form (`term-case`, `variant`).
+      if (index.letterForms.has(spanLetters)) continue
+      const words = doc.norm.slice(i, j + 1)
       const first = tokens[i] as Token
       const last = tokens[j] as Token
       const actual = text.slice(first.start, last.end)
-      // Single letters are spelled out (`spelled-acronyms`), not misheard.
-      if (n > 1 && doc.letters.slice(i, j + 1).every((l) => l.length === 1)) continue
-      // A span spelling a term or a listed variant is a matter of form (`term-case`, `variant`).
-      const spanLetters = doc.letters.slice(i, j + 1).join('')
-      if (index.letterForms.has(spanLetters)) continue
       const candidates = new Set<IndexedEntry>()
       for (const key of phoneticKeys(actual)) for (const item of index.sound.get(key) ?? []) candidates.add(item)
       if (n > 1) for (const word of words) for (const item of index.soundWords.get(word) ?? []) candidates.add(item)
