@@ -71,6 +71,18 @@ interface Candidate {
   penalty: number
   /** Context words and phrases (lower case) that select the term. */
   context: readonly string[][]
+  /** Its frames (the phrases with the word's own slot), as the words before and after the slot. */
+  frames: ReadonlyArray<readonly [readonly string[], readonly string[]]>
+}
+
+/** The frames among context phrases, split at the slot. */
+function framesOf(context: readonly string[][]): Array<[string[], string[]]> {
+  const frames: Array<[string[], string[]]> = []
+  for (const phrase of context) {
+    const slot = phrase.findIndex((word) => word === '…' || word === '...')
+    if (slot !== -1) frames.push([phrase.slice(0, slot), phrase.slice(slot + 1)])
+  }
+  return frames
 }
 
 interface Evidence {
@@ -107,7 +119,8 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
         if (/\s/.test(key) || key === term.toLowerCase()) continue
         const list = candidatesOf.get(key) ?? []
         if (!list.some((c) => c.term.toLowerCase() === term.toLowerCase())) {
-          list.push({ term, penalty: 0, context: contextOf.get(term.toLowerCase()) ?? [] })
+          const context = contextOf.get(term.toLowerCase()) ?? []
+          list.push({ term, penalty: 0, context, frames: framesOf(context) })
         }
         candidatesOf.set(key, list)
       }
@@ -126,7 +139,13 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
       for (const word of words) {
         if (candidatesOf.has(word)) continue
         const others = words.filter((other) => other !== word)
-        candidatesOf.set(word, others.map((term) => ({ term, penalty: homophonePrior, context: contextOf.get(term) ?? [] })))
+        candidatesOf.set(
+          word,
+          others.map((term) => {
+            const context = contextOf.get(term) ?? []
+            return { term, penalty: homophonePrior, context, frames: framesOf(context) }
+          }),
+        )
       }
     }
   }
@@ -169,6 +188,10 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
       for (const candidate of candidates) {
         const c = candidate.term.toLowerCase()
         const a = token.lower
+        // Everyday words (there/their, then/than, and/an) change only inside a listed frame (below):
+        // without one, nothing else about the site needs working out.
+        const everyday = zipf(a) >= EVERYDAY_ZIPF || zipf(c) >= EVERYDAY_ZIPF
+        if (everyday && !candidate.frames.some(([before, after]) => frameMatches(tokens, token, before, after))) continue
         // The stenographer already wrote the candidate (or began it) right beside the word: a
         // re-stroke, which the repetition normalizer handles as a whole.
         if (restroked(tokens, token, c)) continue
@@ -178,7 +201,7 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
         const forHits = contextHits(tokens, token, candidate.context, window)
         // Everyday words (there/their, then/than) are heard right far more often than neighbouring
         // counts can show otherwise: they change only inside a frame the glossary lists.
-        if (forHits.frames === 0 && (zipf(a) >= EVERYDAY_ZIPF || zipf(c) >= EVERYDAY_ZIPF)) continue
+        if (forHits.frames === 0 && everyday) continue
         // A function word beside it ("the … of", "a … that") says little about which word was meant.
         const corpus =
           (left ? neighbourWeight(left) * (association(left, c, tokensInCorpus) - association(left, a, tokensInCorpus)) : 0) +
