@@ -170,12 +170,17 @@ function repeatAt(tokens: readonly Token[], i: number, maxPhrase: number): { siz
   return undefined
 }
 
+/** The same word but for its apostrophes ("we’re" / "we're"); most pairs differ outright. */
+function sameApostrophes(a: string, b: string): boolean {
+  return a.length === b.length && (a.includes('’') || b.includes('’')) && a.replace(/’/g, "'") === b.replace(/’/g, "'")
+}
+
 function sameRun(tokens: readonly Token[], a: number, b: number, size: number): boolean {
   for (let k = 0; k < size; k++) {
     const x = tokens[a + k]
     const y = tokens[b + k]
     if (!x || !y) return false
-    if (x.lower !== y.lower && x.lower.replace(/’/g, "'") !== y.lower.replace(/’/g, "'")) return false
+    if (x.lower !== y.lower && !sameApostrophes(x.lower, y.lower)) return false
     if (!WORD.test(x.value)) return false
   }
   return true

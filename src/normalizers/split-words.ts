@@ -81,12 +81,13 @@ export const splitWords: Plugin<[SplitWordsOptions?], Root> = function (options 
       if (keepOpen.has(a.lower) || keepOpen.has(b.lower)) continue
       const joined = a.lower + b.lower
       const cased = (word: string): string => (/^\p{Lu}/u.test(a.value) ? word.charAt(0).toUpperCase() + word.slice(1) : word)
-      const after = text.slice(b.end).match(/^\s*([,;:.!?])/)?.[1]
       const pairText = `${a.value} ${b.value}`
 
       const connective = CONNECTIVES[joined]
       if (connective) {
-        const beforeComma = after === ','
+        let k = b.end
+        while (k < text.length && /\s/.test(text[k]!)) k++
+        const beforeComma = text[k] === ','
         const opening = startsSentence || (previous !== undefined && /^(and|but|or)$/.test(previous.lower)) || /,\s*$/.test(a.gap)
         const confidence = beforeComma ? 0.9 : opening && !connective.openIsPhrase ? 0.85 : 0.4
         propose(file, {
