@@ -218,7 +218,8 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
     // Rounds repeat until the set of applied changes stays the same (a few at most; each change
     // only adds evidence for words of its kind).
     let applied = new Map<number, string>()
-    const asWritten = documentCounts(tokens, applied)
+    const base = baseCounts(tokens)
+    const asWritten = documentCounts(tokens, base, applied)
     let decisions = sites.map((site) => decide(site, asWritten))
     for (let round = 1; round < MAX_ROUNDS; round++) {
       const next = new Map<number, string>()
@@ -227,7 +228,7 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
       })
       if (sameChanges(next, applied)) break
       applied = next
-      const counts = documentCounts(tokens, applied)
+      const counts = documentCounts(tokens, base, applied)
       decisions = sites.map((site) => decide(site, counts))
     }
 
@@ -257,10 +258,10 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
       // This occurrence itself is not evidence for either word: take out what it adds to the counts
       // (as written, or as changed in an earlier round).
       const own = counts.written.get(token.index) ?? a
-      const words = (word: string) => (counts.words.get(word) ?? 0) - (word === own ? 1 : 0)
+      const words = (word: string) => counts.word(word) - (word === own ? 1 : 0)
       const bigrams = (first: string, second: string, mine: string) =>
         // (At least 0: a neighbour changed in an earlier round moved this word's own pair to another key.)
-        Math.max(0, (counts.bigrams.get(`${first} ${second}`) ?? 0) - (mine === own ? 1 : 0))
+        Math.max(0, counts.bigram(first, second) - (mine === own ? 1 : 0))
       let best: { option: SiteCandidate; evidence: Evidence } | undefined
       for (const option of site.options) {
         const c = option.term
@@ -311,23 +312,61 @@ interface SiteCandidate {
 
 /** Word and neighbour counts of the transcript, with the changes in `written` (token index → word) made. */
 interface DocumentCounts {
-  words: Map<string, number>
-  bigrams: Map<string, number>
+  word(word: string): number
+  bigram(first: string, second: string): number
   written: ReadonlyMap<number, string>
 }
 
-function documentCounts(tokens: readonly Token[], written: ReadonlyMap<number, string>): DocumentCounts {
-  const word = (token: Token) => written.get(token.index) ?? token.lower
+/** Counts of the transcript as written: made once, then only the changes of a round are added. */
+interface BaseCounts {
+  words: Map<string, number>
+  bigrams: Map<string, number>
+}
+
+function baseCounts(tokens: readonly Token[]): BaseCounts {
   const words = new Map<string, number>()
-  for (const token of tokens) words.set(word(token), (words.get(word(token)) ?? 0) + 1)
+  for (const token of tokens) words.set(token.lower, (words.get(token.lower) ?? 0) + 1)
   const bigrams = new Map<string, number>()
   for (let index = 1; index < tokens.length; index++) {
-    const token = tokens[index]!
-    if (token.sentence !== tokens[index - 1]!.sentence || !isSpaceGap(token.gap)) continue
-    const key = `${word(tokens[index - 1]!)} ${word(token)}`
+    if (!joined(tokens, index)) continue
+    const key = `${tokens[index - 1]!.lower} ${tokens[index]!.lower}`
     bigrams.set(key, (bigrams.get(key) ?? 0) + 1)
   }
-  return { words, bigrams, written }
+  return { words, bigrams }
+}
+
+/** Whether token `index` and the one before it are neighbours in one sentence. */
+function joined(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!
+  return token.sentence === tokens[index - 1]!.sentence && isSpaceGap(token.gap)
+}
+
+function documentCounts(tokens: readonly Token[], base: BaseCounts, written: ReadonlyMap<number, string>): DocumentCounts {
+  const word = (index: number) => written.get(index) ?? tokens[index]!.lower
+  // What the changes add and take away: each changed token moves its word and its two pairs.
+  const words = new Map<string, number>()
+  const bigrams = new Map<string, number>()
+  const add = (map: Map<string, number>, key: string, by: number) => map.set(key, (map.get(key) ?? 0) + by)
+  const pairs = new Set<number>()
+  for (const [index, to] of written) {
+    add(words, tokens[index]!.lower, -1)
+    add(words, to, 1)
+    if (index > 0) pairs.add(index)
+    if (index + 1 < tokens.length) pairs.add(index + 1)
+  }
+  for (const index of pairs) {
+    if (!joined(tokens, index)) continue
+    add(bigrams, `${tokens[index - 1]!.lower} ${tokens[index]!.lower}`, -1)
+    add(bigrams, `${word(index - 1)} ${word(index)}`, 1)
+  }
+  return {
+    word: (w) => (base.words.get(w) ?? 0) + (words.get(w) ?? 0),
+    bigram: (first, second) => {
+      const key = `${first} ${second}`
+      return (base.bigrams.get(key) ?? 0) + (bigrams.get(key) ?? 0)
+    },
+    written,
+  }
 }
 
 function sameChanges(a: ReadonlyMap<number, string>, b: ReadonlyMap<number, string>): boolean {
