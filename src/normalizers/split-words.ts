@@ -13,6 +13,7 @@ import type { Root } from 'nlcst'
 import type { Plugin } from 'unified'
 import { bigramCount, corpusSize, createWordChecker, inCmu, pronunciations, unigramCount, zipf } from '../lexicon/index.js'
 import { readData } from '../lexicon/data-path.js'
+import { memoize } from '../lexicon/pair-memo.js'
 import { dataOf, isSpaceGap, propose, tokensOf, type Token } from '../pipeline/context.js'
 import { FUNCTION_WORDS } from './joined-words.data.js'
 import { COMBINING_FORMS, CONNECTIVES, DOMAIN_COMPOUNDS, PHRASAL_FIRST, PHRASAL_SECOND } from './split-words.data.js'
@@ -60,6 +61,12 @@ export const splitWords: Plugin<[SplitWordsOptions?], Root> = function (options 
   const phrasalFirst = new Set(PHRASAL_FIRST)
   const phrasalSecond = new Set(PHRASAL_SECOND)
   const byPrefix = prefixIndex(extra)
+  // The sound-alike reading depends on the two words only: a transcript says "cyber security" or
+  // "ransom wear" again and again.
+  const soundAlikeOf = memoize((pair: string) => {
+    const [first, second] = pair.split(' ') as [string, string]
+    return soundAlike(first, second, byPrefix, phrasalFirst, phrasalSecond, trusted)
+  }, 20_000)
 
   return (tree, file) => {
     const tokens = tokensOf(tree, file)
@@ -186,7 +193,7 @@ export const splitWords: Plugin<[SplitWordsOptions?], Root> = function (options 
         continue
       }
 
-      const soundalike = soundAlike(a, b, byPrefix, phrasalFirst, phrasalSecond, trusted)
+      const soundalike = soundAlikeOf(`${a.lower} ${b.lower}`)
       const bigram = soundalike ? bigramCount(a.lower, b.lower) : -1
       if (soundalike && bigram === 0) {
         const expected = cased(soundalike.word)
@@ -253,27 +260,27 @@ interface SoundAlike {
  * spelling of the second, pronounced the same ("fare" for "fair", "ware" for "wear").
  */
 function soundAlike(
-  a: Token,
-  b: Token,
+  first: string,
+  second: string,
   byPrefix: (prefix: string) => readonly string[],
   phrasalFirst: ReadonlySet<string>,
   phrasalSecond: ReadonlySet<string>,
   trusted: ReadonlySet<string>,
 ): SoundAlike | undefined {
-  if (a.lower.length < 3 || b.lower.length < 3) return undefined
-  if (phrasalFirst.has(a.lower) || phrasalSecond.has(b.lower)) return undefined
+  if (first.length < 3 || second.length < 3) return undefined
+  if (phrasalFirst.has(first) || phrasalSecond.has(second)) return undefined
   // A function word after a word is grammar far more often than a misheard ending: "the bank are",
   // "their own are" are not "banker", "owner".
-  if (FUNCTION_SET.has(b.lower)) return undefined
-  const candidates = byPrefix(a.lower).filter((word) => {
-    const ending = word.slice(a.lower.length)
-    return ending.length >= 2 && ending !== b.lower && Math.abs(ending.length - b.lower.length) <= 2
+  if (FUNCTION_SET.has(second)) return undefined
+  const candidates = byPrefix(first).filter((word) => {
+    const ending = word.slice(first.length)
+    return ending.length >= 2 && ending !== second && Math.abs(ending.length - second.length) <= 2
   })
-  if (candidates.length === 0 || !inCmu(a.lower) || !inCmu(b.lower)) return undefined
-  const spoken = new Set(pronunciations(b.lower).map((phones) => phones.join(' ')))
+  if (candidates.length === 0 || !inCmu(first) || !inCmu(second)) return undefined
+  const spoken = new Set(pronunciations(second).map((phones) => phones.join(' ')))
   const found: SoundAlike[] = []
   for (const word of candidates) {
-    const ending = word.slice(a.lower.length)
+    const ending = word.slice(first.length)
     if (!inCmu(ending)) continue
     const sound = pronunciations(ending)
       .map((phones) => phones.join(' '))
