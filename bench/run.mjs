@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const { values } = parseArgs({
-  options: { files: { type: 'string', default: '520' }, copies: { type: 'string', default: '10' }, runs: { type: 'string', default: '3' }, 'no-write': { type: 'boolean' } },
+  options: { files: { type: 'string', default: '520' }, copies: { type: 'string', default: '10' }, runs: { type: 'string', default: '5' }, 'no-write': { type: 'boolean' } },
 })
 const runs = Number(values.runs)
 if (!Number.isInteger(runs) || runs < 1) {
