@@ -15,6 +15,10 @@ const invalid: Array<[string, string]> = [
   ['The challenges of the 21 st century are digital.', 'The challenges of the 21st century are digital.'],
   ['This is the 2 nd session of the working group.', 'This is the 2nd session of the working group.'],
   ['5thly, and finally, the question of capacity.', 'Fifthly, and finally, the question of capacity.'],
+  ['In 20 17 the group of governmental experts could not agree.', 'In 2017 the group of governmental experts could not agree.'],
+  ['We must reach the goals of the 20 30 Agenda.', 'We must reach the goals of the 2030 Agenda.'],
+  ['The OEWG met between 20 21 and 20 25 in New York.', 'The OEWG met between 2021 and 2025 in New York.'],
+  ['Elections were held in 20 19 and 20 20.', 'Elections were held in 2019 and 2020.'],
 ]
 
 const valid: string[] = [
@@ -27,6 +31,9 @@ const valid: string[] = [
   'The mid‑90s were a different time for the internet.',
   'I was 1 th‑‑ the first speaker.',
   'Between 2015 and 2021, the group met eleven times.',
+  'Only 20 17-year-olds took part, about 19 20 percent of them girls.',
+  'We saw it in 19 20 cases, and in 20 17 countries.',
+  'Articles 19 20 and 21 of the Covenant apply.',
 ]
 
 describe('numbers', () => {
