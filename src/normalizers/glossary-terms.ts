@@ -173,9 +173,18 @@ function variantProposals(
             shared ||
             i === j ||
             (clause ? i > 0 && plainSpan(tokens, i - 1, i) && BEFORE_NAME.has(doc.norm[i - 1] as string) : !verbFirst(doc.norm[i] as string) || namePlace(tokens, doc, i))
-          if (enough && (shared || fit === 0) && place) {
+          // After an article or a true preposition ("of I can and the RIRs") a subject and its verb
+          // cannot start a clause, so reading on to the right is no evidence against the name; after
+          // "as", "than" or "like" they can ("as I can and will").
+          const nameAfterPreposition = clause && place && !CLAUSE_OPENERS.has(doc.norm[i - 1] as string)
+          if (enough && (shared || fit === 0 || nameAfterPreposition) && place) {
             confidence = context && elsewhere > 0 ? 0.82 : 0.75
-            why = `is listed in the ${item.glossary} glossary as a mishearing; its words are also English, but ${shared ? 'it is a near-copy of the term' : 'they do not fit the words around them'} and ${evidenceText(context, elsewhere, item)}`
+            const against = shared
+              ? 'it is a near-copy of the term'
+              : fit === 0
+                ? 'they do not fit the words around them'
+                : `after \`${tokens[i - 1]?.value ?? ''}\` a subject and its verb cannot start a clause`
+            why = `is listed in the ${item.glossary} glossary as a mishearing; its words are also English, but ${against} and ${evidenceText(context, elsewhere, item)}`
           } else if (enough && (shared || fit === 0)) {
             confidence = 0.35
             why = clause
@@ -263,6 +272,9 @@ const BEFORE_NAME = new Set([
 ])
 
 const SUBJECTS = ['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who']
+
+/** Words of {@link BEFORE_NAME} that can also open a clause ("as I can", "more than I can", "like I can"). */
+const CLAUSE_OPENERS = new Set(['as', 'than', 'like', 'about'])
 
 /**
  * A word that follows a subject pronoun in a fifth or more of its uses in the corpus is a verb

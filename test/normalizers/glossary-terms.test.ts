@@ -102,6 +102,27 @@ describe('ordinary English variants are suggestions without evidence', () => {
   })
 })
 
+describe('"I can" after a preposition', () => {
+  const shipped = loadDefaultGlossariesSync()
+
+  it('is ICANN after "of" with context, though "can and" reads on', () => {
+    const input = 'We will discuss the role of I can and the regional internet registries in the multistakeholder model.'
+    const run = runGlossary(input, shipped)
+    expect(run.text).toBe(input.replace('I can', 'ICANN'))
+    expect(run.applied[0]?.reason).toContain('after `of` a subject and its verb cannot start a clause')
+  })
+
+  it('stays a suggestion after "as" or "than", which open a clause', () => {
+    for (const input of [
+      'I will do as much as I can and the registries will see it at the next meeting.',
+      'This is more than I can and the registries will know it at the next meeting.',
+    ]) {
+      const run = runGlossary(input, shipped)
+      expect(run.text).toBe(input)
+    }
+  })
+})
+
 describe('an invented user term, matched by sound', () => {
   it('fixes an unlisted mishearing of a term with no variants', () => {
     const run = runGlossary('They rolled out the zor blacks protocol last week.', [zorblax])
