@@ -25,10 +25,10 @@
  */
 import type { Root } from 'nlcst'
 import type { Plugin } from 'unified'
+import type { VFile } from 'vfile'
 import type { Glossary } from '../glossary/types.js'
 import { bigramCount, corpusSize, isKnownWord, unigramCount, zipf } from '../lexicon/index.js'
 import { readData } from '../lexicon/data-path.js'
-import type { VFile } from 'vfile'
 import { isSpaceGap, propose, tokensOf, type Token } from '../pipeline/context.js'
 
 export interface ConfusablesOptions {
