@@ -69,20 +69,30 @@ interface Candidate {
   term: string
   /** Extra log-odds against the change (unlisted homophones). */
   penalty: number
-  /** Context words and phrases (lower case) that select the term. */
-  context: readonly string[][]
-  /** Its frames (the phrases with the word's own slot), as the words before and after the slot. */
-  frames: ReadonlyArray<readonly [readonly string[], readonly string[]]>
+  /** The context that selects the term. */
+  context: Context
 }
 
-/** The frames among context phrases, split at the slot. */
-function framesOf(context: readonly string[][]): Array<[string[], string[]]> {
+/** An entry's context (lower case), split once into frames and plain phrases. */
+interface Context {
+  /** Phrases with the word's own slot, as the words before and after the slot. */
+  frames: ReadonlyArray<readonly [readonly string[], readonly string[]]>
+  /** Words and phrases anywhere nearby. */
+  phrases: readonly string[][]
+}
+
+const NO_CONTEXT: Context = { frames: [], phrases: [] }
+
+function contextFrom(phrases: readonly string[]): Context {
   const frames: Array<[string[], string[]]> = []
-  for (const phrase of context) {
-    const slot = phrase.findIndex((word) => word === '…' || word === '...')
-    if (slot !== -1) frames.push([phrase.slice(0, slot), phrase.slice(slot + 1)])
+  const plain: string[][] = []
+  for (const phrase of phrases) {
+    const words = phrase.toLowerCase().split(/\s+/).filter(Boolean)
+    const slot = words.findIndex((word) => word === '…' || word === '...')
+    if (slot !== -1) frames.push([words.slice(0, slot), words.slice(slot + 1)])
+    else if (words.length > 0) plain.push(words)
   }
-  return frames
+  return { frames, phrases: plain }
 }
 
 interface Evidence {
@@ -101,13 +111,12 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
   const prior = options?.prior ?? 2.5
   if (typeof prior !== 'number' || !Number.isFinite(prior)) throw new TypeError('confusables: options.prior must be a number')
 
-  const contextOf = new Map<string, string[][]>()
+  const contextOf = new Map<string, Context>()
   const candidatesOf = new Map<string, Candidate[]>()
   for (const glossary of glossaries) {
     for (const entry of glossary.terms) {
       if (!entry.confusions?.length) continue
-      const context = (entry.context ?? []).map((phrase) => phrase.toLowerCase().split(/\s+/).filter(Boolean))
-      contextOf.set(entry.term.toLowerCase(), context)
+      contextOf.set(entry.term.toLowerCase(), contextFrom(entry.context ?? []))
     }
   }
   for (const glossary of glossaries) {
@@ -119,8 +128,7 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
         if (/\s/.test(key) || key === term.toLowerCase()) continue
         const list = candidatesOf.get(key) ?? []
         if (!list.some((c) => c.term.toLowerCase() === term.toLowerCase())) {
-          const context = contextOf.get(term.toLowerCase()) ?? []
-          list.push({ term, penalty: 0, context, frames: framesOf(context) })
+          list.push({ term, penalty: 0, context: contextOf.get(term.toLowerCase()) ?? NO_CONTEXT })
         }
         candidatesOf.set(key, list)
       }
@@ -139,13 +147,7 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
       for (const word of words) {
         if (candidatesOf.has(word)) continue
         const others = words.filter((other) => other !== word)
-        candidatesOf.set(
-          word,
-          others.map((term) => {
-            const context = contextOf.get(term) ?? []
-            return { term, penalty: homophonePrior, context, frames: framesOf(context) }
-          }),
-        )
+        candidatesOf.set(word, others.map((term) => ({ term, penalty: homophonePrior, context: contextOf.get(term) ?? NO_CONTEXT })))
       }
     }
   }
@@ -183,7 +185,7 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
       if (!sentenceStart && token.value[0] !== token.value[0]!.toLowerCase()) continue
       const left = neighbour(tokens, token, -1)
       const right = neighbour(tokens, token, +1)
-      const againstContext = contextOf.get(token.lower) ?? []
+      const againstContext = contextOf.get(token.lower) ?? NO_CONTEXT
       const options: SiteCandidate[] = []
       for (const candidate of candidates) {
         const c = candidate.term.toLowerCase()
@@ -191,7 +193,7 @@ export const confusables: Plugin<[ConfusablesOptions?], Root> = function (option
         // Everyday words (there/their, then/than, and/an) change only inside a listed frame (below):
         // without one, nothing else about the site needs working out.
         const everyday = zipf(a) >= EVERYDAY_ZIPF || zipf(c) >= EVERYDAY_ZIPF
-        if (everyday && !candidate.frames.some(([before, after]) => frameMatches(tokens, token, before, after))) continue
+        if (everyday && !candidate.context.frames.some(([before, after]) => frameMatches(tokens, token, before, after))) continue
         // The stenographer already wrote the candidate (or began it) right beside the word: a
         // re-stroke, which the repetition normalizer handles as a whole.
         if (restroked(tokens, token, c)) continue
@@ -413,20 +415,18 @@ function listedPhraseTokens(tokens: readonly Token[], phrasesByFirst: ReadonlyMa
  * words counts 1; a frame with the word's own slot ("international … between states", "lose …")
  * that matches the words right around the token counts 2, since a collocation is stronger evidence.
  */
-function contextHits(tokens: readonly Token[], token: Token, context: readonly string[][], window: number): { hits: number; frames: number } {
+function contextHits(tokens: readonly Token[], token: Token, context: Context, window: number): { hits: number; frames: number } {
   const from = Math.max(0, token.index - window)
   const to = Math.min(tokens.length, token.index + window + 1)
   let hits = 0
   let frames = 0
-  for (const phrase of context) {
-    const slot = phrase.findIndex((word) => word === '…' || word === '...')
-    if (slot !== -1) {
-      if (frameMatches(tokens, token, phrase.slice(0, slot), phrase.slice(slot + 1))) {
-        hits += 2
-        frames++
-      }
-      continue
+  for (const [before, after] of context.frames) {
+    if (frameMatches(tokens, token, before, after)) {
+      hits += 2
+      frames++
     }
+  }
+  for (const phrase of context.phrases) {
     for (let index = from; index + phrase.length <= to; index++) {
       if (index <= token.index && token.index < index + phrase.length) continue
       if (phrase.every((word, k) => tokens[index + k]!.lower === word)) {
