@@ -20,12 +20,21 @@ export interface IndexedEntry {
   termWords: string[]
   /** True when the term has capitals to restore ("ICANN", "African Union"). */
   cased: boolean
-  /** Context phrases as stemmed word lists. */
+  /** Context phrases without a slot, as stemmed word lists. */
   context: string[][]
+  /** Context phrases with the term's own slot ("to … unidentified"): the words right around it. */
+  frames: Frame[]
   /** Allowed look-alikes as normalized word lists. */
   allow: string[][]
   /** The term's letters with spaces, hyphens and case removed ("cybersecurity"). */
   letters: string
+}
+
+/** A context phrase with the term's slot: normalized words before and after it, and the phrase as written. */
+export interface Frame {
+  left: string[]
+  right: string[]
+  text: string
 }
 
 /** A variant listed in the glossary, with its verdict as English. */
@@ -103,7 +112,11 @@ function buildTermIndex(glossaries: readonly Glossary[]): TermIndex {
         glossary: glossary.name,
         termWords,
         cased: /\p{Lu}/u.test(entry.term),
-        context: (entry.context ?? []).map((phrase) => wordsOf(phrase).map(stem)).filter((w) => w.length > 0),
+        context: (entry.context ?? [])
+          .filter((phrase) => !SLOT.test(phrase))
+          .map((phrase) => wordsOf(phrase).map(stem))
+          .filter((w) => w.length > 0),
+        frames: (entry.context ?? []).flatMap((phrase) => frameOf(phrase) ?? []),
         // An allowed phrase that is just a variant would switch the variant off: ignored. One equal to
         // the term's words ("member states" for "Member States") keeps the lower case as house style.
         allow: (entry.allow ?? [])
@@ -209,6 +222,34 @@ export function wordsOf(phrase: string): string[] {
     .split(/\s+/)
     .map((w) => normalizeWord(w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')))
     .filter((w) => w !== '')
+}
+
+/** The slot of the term in a context phrase ("to … unidentified"). */
+const SLOT = /…|\.\.\./
+
+/** A context phrase with a slot, split there; `undefined` for a plain phrase or one with no words. */
+function frameOf(phrase: string): Frame | undefined {
+  const parts = phrase.split(SLOT)
+  if (parts.length !== 2) return undefined
+  const left = wordsOf(parts[0] as string)
+  const right = wordsOf(parts[1] as string)
+  return left.length + right.length > 0 ? { left, right, text: phrase.trim() } : undefined
+}
+
+/**
+ * The first of the entry's frames the span `[from, to]` fills: its words stand right before and right
+ * after the span, over plain spaces ("to the main unidentified" fills "to … unidentified").
+ */
+export function frameAt(item: IndexedEntry, tokens: readonly Token[], doc: DocIndex, from: number, to: number): string | undefined {
+  for (const frame of item.frames) {
+    const start = from - frame.left.length
+    const end = to + frame.right.length
+    if (start < 0 || end >= doc.norm.length || !plainSpan(tokens, start, end)) continue
+    if (frame.left.every((word, k) => doc.norm[start + k] === word) && frame.right.every((word, k) => doc.norm[to + 1 + k] === word)) {
+      return frame.text
+    }
+  }
+  return undefined
 }
 
 /** A crude stem for context matching: possessive and plural endings removed. */

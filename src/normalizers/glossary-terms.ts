@@ -31,6 +31,7 @@ import {
   docIndexOf,
   englishFit,
   englishWord,
+  frameAt,
   glossariesOption,
   inflectedPhrase,
   lettersOf,
@@ -150,9 +151,19 @@ function variantProposals(
         // surely the term, or as a fix this run makes (not counting this span's own).
         const fixes = (applied.get(item) ?? []).filter(([a, b]) => b <= first.start || a >= last.end).length
         const elsewhere = termElsewhere(item, tokens, doc, i, j, true) + Math.max((sure.get(item) ?? 0) - (nonWord ? 1 : 0), fixes)
+        // A frame of the entry ("to … unidentified" for "remain") that the span fills: the words right
+        // around it take the term and, as the glossary checks against clean English, not the span.
+        const frame = nonWord ? undefined : frameAt(item, tokens, doc, i, j)
+        // An entry that names its frames is decided by them: without one, or a context word nearby, its
+        // everyday variants ("the main") are not even suggested. The term written elsewhere does not
+        // count here: "remain" in one sentence says nothing of "the main reason" in the next.
+        if (!nonWord && !frame && item.frames.length > 0 && !context) continue
         let confidence: number
         let why: string
-        if (nonWord) {
+        if (frame) {
+          confidence = context || elsewhere > 0 ? 0.85 : 0.75
+          why = `is listed in the ${item.glossary} glossary as a mishearing; its words are also English, but they stand in '${frame}', where the term does and they do not${context || elsewhere > 0 ? `, and ${evidenceText(context, elsewhere, item)}` : ''}`
+        } else if (nonWord) {
           confidence = context || elsewhere > 0 ? 0.92 : 0.86
           why = `is listed in the ${item.glossary} glossary as a mishearing and is not English as written`
         } else {
@@ -212,6 +223,7 @@ function variantProposals(
             nonWord,
             ordinaryEnglish: ordinary,
             ...(context ? { context } : {}),
+            ...(frame ? { frame } : {}),
             termElsewhere: elsewhere,
             glossary: item.glossary,
           },

@@ -183,6 +183,47 @@ describe('the term written elsewhere in house style counts as evidence', () => {
   }
 })
 
+describe('an everyday variant in a frame of its entry', () => {
+  // A mishearing of several everyday words ("the main" for "remain") is told apart by the words right
+  // around it, written as frames with the term's slot, as confusion pairs are.
+  const frames: Glossary = {
+    name: 'frames',
+    terms: [
+      { term: 'remain', kind: 'word', variants: ['the main'], context: ['to … unidentified', 'to … anonymous'] },
+      { term: 'undermine', kind: 'word', variants: ['on the mind'], context: ['… trust', '… confidence', 'social contract'] },
+    ],
+  }
+  const invalid: Array<[input: string, output: string, frame: string]> = [
+    ['Attribution makes it harder for attackers to the main unidentified.', 'Attribution makes it harder for attackers to remain unidentified.', 'to … unidentified'],
+    ['Disinformation campaigns on the mind trust in elections.', 'Disinformation campaigns undermine trust in elections.', '… trust'],
+  ]
+  for (const [input, output, frame] of invalid) {
+    it(`fixes: ${input}`, () => {
+      const run = runGlossary(input, [frames])
+      expect(run.text).toBe(output)
+      expect(run.applied[0]?.evidence?.frame).toBe(frame)
+      expect(run.applied[0]?.reason).toContain(`'${frame}'`)
+    })
+  }
+  it('leaves the same words alone outside the frames, without even a suggestion', () => {
+    for (const input of [
+      'The main reason is cost, and it is on the mind of every delegate.',
+      'Some want to the main office; others remain unidentified.',
+      // The frame's words must stand right beside the span, in the same sentence.
+      'They went to the main. Unidentified ships followed.',
+    ]) {
+      const run = runGlossary(input, [frames])
+      expect(run.text).toBe(input)
+      expect(run.suggested).toEqual([])
+    }
+  })
+  it('still weighs a plain context word without a frame as other variants do', () => {
+    const run = runGlossary('The social contract is on the mind, as it should be.', [frames])
+    expect(run.text).toBe('The social contract is on the mind, as it should be.')
+    expect(run.suggested.map((p) => p.expected[0])).toEqual(['undermine'])
+  })
+})
+
 describe('an ordinary-English variant reads as a name only where a name can stand', () => {
   // "want to cry" is how "WannaCry" is heard; as English it is the verb phrase of the word before it.
   const invalid: Array<[input: string, output: string]> = [
