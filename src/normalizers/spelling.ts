@@ -106,6 +106,14 @@ export const spelling: Plugin<[SpellingOptions?], Root> = function (options = {}
 const PREFIXES = ['anti', 'bio', 'co', 'counter', 'cross', 'cyber', 'de', 'dis', 'eco', 'geo', 'hyper', 'inter', 'intra', 'macro', 'mega', 'micro', 'mis', 'multi', 'non', 'out', 'over', 'post', 'pre', 're', 'self', 'semi', 'sub', 'super', 'tele', 'trans', 'un', 'under']
 const SUFFIXES = ['ability', 'able', 'ably', 'al', 'ally', 'ance', 'ances', 'ed', 'er', 'ers', 'es', 'ibility', 'ible', 'ing', 'ings', 'ise', 'ised', 'ism', 'ist', 'ists', 'ity', 'ive', 'ives', 'ization', 'ize', 'ized', 'less', 'ly', 'ment', 'ments', 'ness', 'or', 'ors', 's', 'ship', 'wise']
 
+/** Endings that alternate regularly on one stem: a word with the first is formed from a known word with one of the others. */
+const SIBLING_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['ency', ['ent']],
+  ['ancy', ['ant']],
+  ['ory', ['e', 'ion']],
+  ['ate', ['ation']],
+]
+
 /**
  * Whether a word the dictionaries lack is a regular formation from known words: a productive prefix
  * on a known word ("interoperative"), a known stem with a productive suffix ("scalable",
@@ -161,6 +169,14 @@ function isDerived(word: string, isKnown: (word: string) => boolean, depth = 0):
     const stems = [stem, `${stem}e`, stem.endsWith('i') ? `${stem.slice(0, -1)}y` : '', last === stem.at(-2) ? stem.slice(0, -1) : '']
     // A long stem the dictionary knows is enough ("scepticisms"); a short one must be common.
     if (stems.some((candidate) => (candidate.length >= 6 && isKnown(candidate)) || (candidate.length >= 4 && common(candidate)))) return true
+  }
+  // A regular sibling of a known word, as legal and formal English forms them: "pendency" beside
+  // "pendent", "subserviency" beside "subservient", "executory" beside "execute", "depredate" beside
+  // "depredation".
+  for (const [ending, siblings] of SIBLING_ENDINGS) {
+    if (!word.endsWith(ending)) continue
+    const stem = word.slice(0, -ending.length)
+    if (stem.length >= 3 && siblings.some((sibling) => stem.length + sibling.length >= 6 && isKnown(stem + sibling))) return true
   }
   for (let split = 4; split <= word.length - 4; split++) {
     const head = word.slice(0, split)

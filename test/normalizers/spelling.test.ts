@@ -13,6 +13,11 @@ describe('spelling', () => {
     ['This is the most important depate we will have this year.', 'This is the most important debate we will have this year.'],
     ['The goverment has published its strategy.', 'The government has published its strategy.'],
   ]
+  it('still fixes a misspelling whose ending has no known sibling ("tendancy": no "tendant")', async () => {
+    const result = await run('The tendancy is clear.')
+    expect(result.text).toBe('The tendency is clear.')
+  })
+
   it.each(invalid)('fixes %j', async (input, output) => {
     const result = await run(input)
     expect(result.text).toBe(output)
@@ -48,6 +53,9 @@ describe('spelling', () => {
     'The veridical readings of the thermistor were logged.',
     // A dropped g written on purpose.
     "We're comin' back, and there's nothin to fear.",
+    // Legal and formal siblings of known words (pendent, execute, depredation, subservient).
+    'During the pendency of the claim the executory clauses of the treaty were suspended.',
+    'Pirates depredate the coast, and subserviency to them is no policy.',
   ]
   it.each(valid)('keeps %j', async (input) => {
     const result = await run(input)
