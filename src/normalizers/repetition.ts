@@ -241,9 +241,14 @@ function judgeRepeat(
     const after = tokens[i + size * copies]
     const closes = after && after.sentence === words[0]!.sentence && isSpaceGap(after.gap) && after.lower === words[0]!.lower
     if (closes) return undefined
-    // "years and years and still", "more and more and": the reduplicated plural or comparative.
+    // "years and years and still", "more and more and", "I rejected and rejected and then": the
+    // reduplicated plural, comparative or verb.
     const head = words[0]!.lower
-    if (/(?:s|er)$/.test(head) || tables.keep.has(head) || tables.particles.has(head)) return undefined
+    if (/(?:s|er|ed|ing)$/.test(head) || tables.keep.has(head) || tables.particles.has(head)) return undefined
+    // "tax and tax and spend and spend": the word after is reduplicated in turn, a parallel of emphasis.
+    const next = tokens[i + size * copies + 1]
+    const nextTwice = tokens[i + size * copies + 2]
+    if (after && next?.lower === 'and' && nextTwice?.lower === after.lower && nextTwice.sentence === after.sentence) return undefined
     // "command and command and control": the coordination restarted with its first word.
     return {
       rule: 'repeated-phrase',

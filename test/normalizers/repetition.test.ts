@@ -39,6 +39,9 @@ const valid: string[] = [
   'We gave her her badge at the registration desk.',
   'The vote was postponed and postponed and postponed, only to be held in December.',
   'The packets bounced and bounced between the two networks.',
+  // A verb reduplicated for emphasis, and a parallel of reduplications.
+  'I rejected and rejected and then finally accepted the congressional pay raise.',
+  'These deficits are the inheritance of decades of tax and tax and spend and spend.',
   'We listened to the steady beep beep beep of the alarm.',
   'The delegates came in in the middle of the debate.',
   'I know him I know him, he is a good negotiator.',
