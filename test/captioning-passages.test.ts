@@ -3,8 +3,9 @@
  * ordinary English: only the mishearing changes. First the confusion pairs of UN, policy and
  * internet-governance speech (future/feature, new/few, of/or, inclusive/inconclusive, stability,
  * influence/inference, building/billing, …), then the misheard idioms ("case and point", "one in the
- * same", "by in large", "could of", "tow the line", …), then clean sentences with the look-alike
- * where it is right. Each entry's own examples and counterexamples are run by glossary-specs.test.ts;
+ * same", "by in large", "could of", "tow the line", …), then the other form of a word where only the
+ * intended one is grammatical ("your proposes", "I'm a diplomatic and I", "take into consider"), then
+ * clean sentences with the look-alike where it is right. Each entry's own examples and counterexamples are run by glossary-specs.test.ts;
  * its frames are checked against Brown and SOTU by captioning-pairs.test.ts.
  */
 import { describe, expect, it } from 'vitest'
@@ -90,9 +91,82 @@ const idioms: Passage[] = [
   },
 ]
 
+// The other form of the word (a suffix dropped, added or swapped) beside the same form used rightly.
+const forms: Passage[] = [
+  {
+    input: "I am not a diplomat myself, but I'm a diplomatic and I know that diplomatic channels are slow.",
+    output: "I am not a diplomat myself, but I'm a diplomat and I know that diplomatic channels are slow.",
+  },
+  {
+    input: 'The chair proposes that we adjourn. Please send us your proposes and comments by Friday.',
+    output: 'The chair proposes that we adjourn. Please send us your proposals and comments by Friday.',
+  },
+  {
+    input: 'I can say a disclaim that it might not reflect our view. We disclaim any responsibility for the leak.',
+    output: 'I can say a disclaimer that it might not reflect our view. We disclaim any responsibility for the leak.',
+  },
+  {
+    input: 'I am confident that we will agree. Attacks on elections lead to a loss of confident in democratic institutions.',
+    output: 'I am confident that we will agree. Attacks on elections lead to a loss of confidence in democratic institutions.',
+  },
+  {
+    input: 'States must commit to the norms, and we reaffirm our commit to the multistakeholder model.',
+    output: 'States must commit to the norms, and we reaffirm our commitment to the multistakeholder model.',
+  },
+  {
+    input: 'States must implement the norms, and we call for the full implement of the recommendations.',
+    output: 'States must implement the norms, and we call for the full implementation of the recommendations.',
+  },
+  {
+    input: 'All stakeholders should participate, and we support the full and meaningful participate of women.',
+    output: 'All stakeholders should participate, and we support the full and meaningful participation of women.',
+  },
+  {
+    input: 'Everyone can contribute. Thank you for your contribute to this panel.',
+    output: 'Everyone can contribute. Thank you for your contribution to this panel.',
+  },
+  {
+    input: 'We will consider the draft next week. It is now under consider by the working group.',
+    output: 'We will consider the draft next week. It is now under consideration by the working group.',
+  },
+  {
+    input: 'The chair may intervene at any time. Thank you for your intervene, I now give the floor to Brazil.',
+    output: 'The chair may intervene at any time. Thank you for your intervention, I now give the floor to Brazil.',
+  },
+  {
+    input: 'The process must be open and transparent, and the transparent of the process and its accountability matter to us.',
+    output: 'The process must be open and transparent, and the transparency of the process and its accountability matter to us.',
+  },
+  {
+    input: 'Governments must be accountable for spyware, and we call for greater accountable and transparency in its use.',
+    output: 'Governments must be accountable for spyware, and we call for greater accountability and transparency in its use.',
+  },
+  {
+    input: 'This is an important meeting. This issue is of great important to small island states.',
+    output: 'This is an important meeting. This issue is of great importance to small island states.',
+  },
+  {
+    input: 'We can make a different choice this time. These norms can make a different in the lives of people.',
+    output: 'We can make a different choice this time. These norms can make a difference in the lives of people.',
+  },
+  {
+    input: 'We are aware of the risks, so we run campaigns to raise aware about online scams among older people.',
+    output: 'We are aware of the risks, so we run campaigns to raise awareness about online scams among older people.',
+  },
+  {
+    input: 'The panel recommends that states adopt the norms, and we welcome the recommends of the High-level Panel.',
+    output: 'The panel recommends that states adopt the norms, and we welcome the recommendations of the High-level Panel.',
+  },
+  {
+    input: 'We recommend that the chair circulate the text. Our recommend to the working group is a short list of norms.',
+    output: 'We recommend that the chair circulate the text. Our recommendation to the working group is a short list of norms.',
+  },
+]
+
 for (const [title, cases] of [
   ['passages with both words of a UN-speech pair', pairs],
   ['misheard idioms beside the same words in ordinary English', idioms],
+  ['the other form of a word beside the same form used rightly', forms],
 ] as const) {
   describe(title, () => {
     for (const { input, output } of cases) {
@@ -112,6 +186,20 @@ describe('clean text with the look-alike where it is right', () => {
     'The model runs inference on the device.',
     'The governors of the central banks met in Basel.',
     'Police used tear gas to disperse the crowd.',
+    // The other form where it is right: an adjective before its noun, a verb after a subject.
+    "As a diplomatic representative, I'm a diplomatic person by nature.",
+    'We need a diplomatic and a military answer.',
+    'Our budget proposes a new fund, and the chair proposes that we adjourn.',
+    'Let me make a different proposal: we can make a different choice.',
+    'It is no different between the two agencies.',
+    'I am confident in the future of this forum, and the public must be confident that the count is fair.',
+    'Make the public aware of the new rules; children raised aware of their rights speak up.',
+    'We will further consider the draft. Be careful, consider the cost.',
+    'Let her intervene first; the military should not intervene in politics.',
+    'We need transparent and accountable institutions, and a lack of transparent procedures worries us.',
+    'The plough is an ancient agricultural implement. States should implement and review their plans.',
+    'Of the two panels, the first recommend a treaty.',
+    'Its important books and papers were lost, and it is a great and important day.',
   ]
   for (const sentence of sentences) {
     it(sentence, async () => {
