@@ -163,10 +163,30 @@ const forms: Passage[] = [
   },
 ]
 
+const segments: Passage[] = [
+  {
+    input: 'The main goal of attribution is to make it harder for those who attack to the main unidentified.',
+    output: 'The main goal of attribution is to make it harder for those who attack to remain unidentified.',
+  },
+  {
+    input: 'It was on the mind of every delegate that these campaigns on the mind trust in elections.',
+    output: 'It was on the mind of every delegate that these campaigns undermine trust in elections.',
+  },
+  {
+    input: 'She wore a dress the color of the flag, and asked how to a dress the issue of funding.',
+    output: 'She wore a dress the color of the flag, and asked how to address the issue of funding.',
+  },
+  {
+    input: 'The clerk took a count of the votes, taking into a count the abstentions.',
+    output: 'The clerk took a count of the votes, taking into account the abstentions.',
+  },
+]
+
 for (const [title, cases] of [
   ['passages with both words of a UN-speech pair', pairs],
   ['misheard idioms beside the same words in ordinary English', idioms],
   ['the other form of a word beside the same form used rightly', forms],
+  ['one word heard as several, beside the same words meant as written', segments],
 ] as const) {
   describe(title, () => {
     for (const { input, output } of cases) {

@@ -56,6 +56,8 @@ const TOO_COMMON = 5
 const RARE = 2.5
 /** Window for the context that lets a very common word become an acronym. */
 const CLOSE_CONTEXT = 10
+/** Zipf of an everyday word ("under", "mine"): a term split into such words reads as English. */
+const EVERYDAY = 4
 const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’\u2010\u2011-]*$/u
 
 interface Candidate extends Proposal {
@@ -169,6 +171,18 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
             (w, k) => (!known(w) || rare) && (tokens[i + k] as Token).value.replace(/['’]s$/i, '') !== targetTokens[k],
           )
         : tokens.slice(i, j + 1).some((t) => !englishWord(t.value))
+      // A split of a lower-case term into everyday words ("under mine" for "undermine"), where the
+      // entry decides its heard forms by frames, is no sure split: "the tunnel ran under mine and under
+      // theirs". (Rare pieces, "inter sessional", still are.)
+      if (
+        split &&
+        !item.cased &&
+        item.frames.length > 0 &&
+        (item.entry.variants?.length ?? 0) > 0 &&
+        bareWords.every((w) => zipf(w) >= EVERYDAY)
+      ) {
+        return undefined
+      }
       // A number split off ("NIS 2", "G 20") is a matter of house style.
       if (split && tokens.slice(i, j + 1).some((t) => /^\d+$/.test(t.value))) return undefined
       // Pieces English never puts together ("stake holder", "Star link") are a split word.
