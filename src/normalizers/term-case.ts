@@ -35,6 +35,7 @@ import {
 import { bigramCount, isKnownWord, zipf } from '../lexicon/index.js'
 import { dataOf, propose, tokensOf, type Token } from '../pipeline/context.js'
 import type { Proposal } from '../types.js'
+import { COMBINING_FORMS } from './split-words.data.js'
 
 export const TERM_CASE_RULES = [
   /** A one-word acronym or name in the wrong case ("icann", "certs"). */
@@ -183,6 +184,9 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
       ) {
         return undefined
       }
+      // A lower-case term of a combining form written closed ("cybernorms" for "cyber norms") is house
+      // style, as "cybersecurity" and "cyber security" are.
+      if (split && !item.cased && i === j && COMBINING_FORMS.includes(item.termWords[0] as string) && item.termWords.length > 1) return undefined
       // A number split off ("NIS 2", "G 20") is a matter of house style.
       if (split && tokens.slice(i, j + 1).some((t) => /^\d+$/.test(t.value))) return undefined
       // Pieces English never puts together ("stake holder", "Star link") are a split word.

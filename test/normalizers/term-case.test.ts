@@ -87,6 +87,25 @@ describe('term-case on hyphenated compounds', () => {
   })
 })
 
+describe('term-case on a lower-case term written closed', () => {
+  const terms: Glossary = {
+    name: 'test',
+    terms: [
+      { term: 'cyber norms', kind: 'phrase', context: ['GGE'] },
+      { term: 'due diligence', kind: 'phrase', context: ['states'] },
+    ],
+  }
+
+  it('keeps a combining form written closed ("cybernorms"): house style, as "cybersecurity" is', () => {
+    const input = 'The GGE agreed eleven cybernorms in 2015.'
+    expect(runGlossary(input, [terms], [termCase]).text).toBe(input)
+  })
+
+  it('still opens two ordinary words run together into a non-word', () => {
+    expect(runGlossary('States owe duediligence to each other.', [terms], [termCase]).text).toBe('States owe due diligence to each other.')
+  })
+})
+
 describe('term-case after "the" and a nationality', () => {
   const names: Glossary = { name: 'test', terms: [{ term: 'Internet Governance Forum', kind: 'name', context: ['IGF', 'multistakeholder'] }] }
 
