@@ -184,6 +184,8 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
       ) {
         return undefined
       }
+      // Acronyms run together in capitals ("UNDESA" for "UN DESA", "UNGGE") are a common house style.
+      if (split && i === j && /^[\p{Lu}\d]+$/u.test(core) && /^[\p{Lu}\d]+(?: [\p{Lu}\d]+)+$/u.test(term)) return undefined
       // A lower-case term of a combining form written closed ("cybernorms" for "cyber norms") is house
       // style, as "cybersecurity" and "cyber security" are.
       if (split && !item.cased && i === j && COMBINING_FORMS.includes(item.termWords[0] as string) && item.termWords.length > 1) return undefined

@@ -101,6 +101,15 @@ describe('term-case on a lower-case term written closed', () => {
     expect(runGlossary(input, [terms], [termCase]).text).toBe(input)
   })
 
+  it('keeps acronyms run together in capitals ("UNDESA" for "UN DESA"), a common house style', () => {
+    const acronyms: Glossary = { name: 'test', terms: [{ term: 'UN DESA', kind: 'acronym', context: ['IGF'] }] }
+    const input = 'The IGF secretariat thanks UNDESA for its support.'
+    expect(runGlossary(input, [acronyms], [termCase]).text).toBe(input)
+    expect(runGlossary('The IGF secretariat thanks undesa for its support.', [acronyms], [termCase]).text).toBe(
+      'The IGF secretariat thanks UN DESA for its support.',
+    )
+  })
+
   it('still opens two ordinary words run together into a non-word', () => {
     expect(runGlossary('States owe duediligence to each other.', [terms], [termCase]).text).toBe('States owe due diligence to each other.')
   })
