@@ -177,6 +177,10 @@ const segments: Passage[] = [
     output: 'She wore a dress the color of the flag, and asked how to address the issue of funding.',
   },
   {
+    input: 'We need the effective and efficient use of funds; going it alone leads to the effective and counterproductive outcomes.',
+    output: 'We need the effective and efficient use of funds; going it alone leads to ineffective and counterproductive outcomes.',
+  },
+  {
     input: 'The clerk took a count of the votes, taking into a count the abstentions.',
     output: 'The clerk took a count of the votes, taking into account the abstentions.',
   },
