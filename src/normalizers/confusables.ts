@@ -452,13 +452,16 @@ function restroked(tokens: readonly Token[], token: Token, candidate: string): b
 /** Whether the words right before and after the token, in its sentence, are `before` and `after`. */
 function frameMatches(tokens: readonly Token[], token: Token, before: readonly string[], after: readonly string[]): boolean {
   if (before.length === 0 && after.length === 0) return false
+  // A frame is words side by side: a comma or a dash between them breaks it ("accountable, and
+  // transparency" is no "… and transparency").
   for (let k = 1; k <= before.length; k++) {
     const other = tokens[token.index - k]
-    if (!other || other.sentence !== token.sentence || other.lower !== before[before.length - k]) return false
+    const next = tokens[token.index - k + 1] as Token
+    if (!other || other.sentence !== token.sentence || other.lower !== before[before.length - k] || !isSpaceGap(next.gap)) return false
   }
   for (let k = 1; k <= after.length; k++) {
     const other = tokens[token.index + k]
-    if (!other || other.sentence !== token.sentence || other.lower !== after[k - 1]) return false
+    if (!other || other.sentence !== token.sentence || other.lower !== after[k - 1] || !isSpaceGap(other.gap)) return false
   }
   return true
 }
