@@ -4,8 +4,7 @@
  * elsewhere, used rightly ("the corporation's board", "a principal reason", "in the main", "on the mind
  * of", "a dress code", "a count of", "legal counsel", "affect"/"effect", "few"/"new", "feature"/"future").
  * Nothing in them may be changed: every applied correction is a false positive. Flags (untranslates)
- * on real acronyms are false alarms too. Tests marked `it.fails` name a known false positive; flip them
- * to `it` once its cause is fixed.
+ * on real acronyms are false alarms too.
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -46,16 +45,9 @@ describe('clean controls: no correction is applied to correct caption text', () 
 })
 
 describe('clean controls: no steno-untranslate flag on a real acronym', () => {
-  const flagged: Record<string, string> = {
-    // "IPCC" (Intergovernmental Panel on Climate Change) is flagged as an unpronounceable chord.
-    'ai-governance-gdc.txt': 'IPCC',
-    // "APTLD" (Asia Pacific Top Level Domain Association, the regional ccTLD body) is flagged.
-    'fragmentation-dns.txt': 'APTLD',
-  }
+  // "IPCC" and "APTLD" were flagged as chords until the UN-system bodies and the ccTLD families were known acronyms.
   for (const name of files) {
-    const known = flagged[name]
-    const test = known ? it.fails : it
-    test(known ? `${name} (known false flag: ${known})` : name, async () => {
+    it(name, async () => {
       const { result } = await cleanFixture(name)
       expect(result.flags.map(summary)).toEqual([])
     })
@@ -63,10 +55,9 @@ describe('clean controls: no steno-untranslate flag on a real acronym', () => {
 })
 
 describe('clean controls: passages found while probing', () => {
-  // "incidence" (a rate) is right here, but `confusables` changes it to "incidents" at 0.57: the plain
-  // context words "ransomware" and "report" of the captioning entry `incidents` count for the change
-  // although both senses occur beside them, and "incidents" written elsewhere adds document evidence.
-  it.fails('"the incidence of ransomware" stays (known false positive: incidence -> incidents)', async () => {
+  // "incidence" (a rate) is right here. It was changed to "incidents" while the captioning entry
+  // `incidents` counted the topic words "ransomware" and "report" as context; only its frames count now.
+  it('"the incidence of ransomware" stays beside "the incidents were reported"', async () => {
     const text = 'The report is clear. The incidents were reported to the CERT. The incidence of ransomware has doubled.\n'
     const result = await clean(text, { path: 'probe.txt' })
     expect(result.corrections.filter((c) => c.applied).map(summary)).toEqual([])

@@ -6,18 +6,25 @@
 
 /** Acronyms and initialisms that captions write in capitals. General knowledge, not one transcript's. */
 export const ACRONYMS: readonly string[] = [
-  'AFRINIC', 'APAC', 'APEC', 'APNIC', 'APRALO', 'ARIN', 'ASAP', 'ASEAN', 'ATRT', 'AUDA',
-  'BGP', 'BRICS', 'CART', 'CBMS', 'CCDCOE', 'CCNSO', 'CCTLD', 'CEDAW', 'CEPT', 'CERN', 'CERT', 'CERTS',
-  'CIGI', 'CISA', 'CISO', 'CITEL', 'CJEU', 'CNIL', 'COMESA', 'COVID', 'CSIRT', 'CSIRTS', 'CSTD', 'CSTO',
-  'DDOS', 'DHCP', 'DNSSEC', 'DPRK', 'ECHR', 'ECOSOC', 'ECOWAS', 'EDPB', 'EFTA', 'ENISA', 'ESCAP', 'ESCWA',
-  'EURALO', 'EURID', 'FAQS', 'FIRST', 'GAFAM', 'GCHQ', 'GDPR', 'GFCE', 'GNSO', 'GSMA', 'HLPF', 'HTML', 'HTTP',
-  'HTTPS', 'IANA', 'ICANN', 'ICAO', 'ICCPR', 'ICESCR', 'ICRC', 'ICTS', 'IDPS', 'IEEE', 'IETF', 'IGFSA', 'IMAP',
-  'INTERPOL', 'IPRS', 'IPV4', 'IPV6', 'IRPC', 'ISOC', 'ISPS', 'ITRS', 'ITUC', 'JPEG', 'LACNIC', 'LACRALO',
-  'LDCS', 'LGBT', 'LGBTI', 'LGBTIQ', 'LGBTQ', 'MENA', 'MERCOSUR', 'MSME', 'MSMES', 'NASA', 'NATO', 'NCSC',
-  'NEPAD', 'NGOS', 'NIST', 'NRIS', 'NTIA', 'OECD', 'OEWG', 'OHCHR', 'OPCW', 'OSCE', 'PDPA', 'RIPE', 'RIRS',
-  'SADC', 'SCADA', 'SDGS', 'SIDS', 'SMES', 'SMTP', 'SSAC', 'UNCITRAL', 'UNCTAD', 'UNDESA', 'UNDP', 'UNECA',
-  'UNECE', 'UNEP', 'UNESCO', 'UNGA', 'UNGGE', 'UNHCR', 'UNHRC', 'UNICEF', 'UNICRI', 'UNIDIR', 'UNITAR',
-  'UNODA', 'UNODC', 'UNOCT', 'UNSC', 'UNSG', 'URLS', 'USAID', 'USSR', 'WCIT', 'WHOIS', 'WIPO', 'WSIS', 'WTDC',
+  'AFRALO', 'AFRINIC', 'AFTLD', 'ALAC', 'APAC', 'APEC', 'APNIC', 'APRALO', 'APTLD', 'ARIN', 'ASAP', 'ASEAN',
+  'ATRT', 'AUDA', 'BGP', 'BIMSTEC', 'BRICS', 'CARICOM', 'CART', 'CBMS', 'CCDCOE', 'CCNSO', 'CCPA', 'CCTLD',
+  'CCTLDS', 'CEDAW', 'CELAC', 'CENTR', 'CEPOL', 'CEPT', 'CERN', 'CERT', 'CERTS', 'CIGI', 'CISA', 'CISO',
+  'CITEL', 'CJEU', 'CNIL', 'COMESA', 'COPPA', 'COVID', 'CRPD', 'CSAM', 'CSIRT', 'CSIRTS', 'CSTD', 'CSTO',
+  'CTBTO', 'CTED', 'CVSS', 'DDOS', 'DHCP', 'DNSSEC', 'DPKO', 'DPPA', 'DPRK', 'ECCAS', 'ECHR', 'ECLAC',
+  'ECOSOC', 'ECOWAS', 'ECPAT', 'EDPB', 'EFTA', 'ENISA', 'ESCAP', 'ESCWA', 'ETNO', 'EURALO', 'EURID',
+  'EUROJUST', 'EUROPOL', 'FAQS', 'FATF', 'FIRST', 'GAFAM', 'GCHQ', 'GCIG', 'GCSC', 'GDPR', 'GFCE', 'GIFCT',
+  'GNSO', 'GPAI', 'GSMA', 'GTLD', 'GTLDS', 'HIPAA', 'HLPF', 'HTML', 'HTTP', 'HTTPS', 'IAEA', 'IANA', 'ICANN',
+  'ICAO', 'ICCPR', 'ICESCR', 'ICRC', 'ICT4D', 'ICTD', 'ICTS', 'IDPS', 'IEEE', 'IESG', 'IETF', 'IFAD', 'IGAD',
+  'IGFSA', 'IMAP', 'INHOPE', 'INTERPOL', 'IOSCO', 'IPCC', 'IPRS', 'IPV4', 'IPV6', 'IRPC', 'IRTF', 'ISAC',
+  'ISACS', 'ISOC', 'ISPS', 'ITLOS', 'ITRS', 'ITSO', 'ITUC', 'JPEG', 'LACNIC', 'LACRALO', 'LACTLD', 'LDCS',
+  'LGBT', 'LGBTI', 'LGBTIQ', 'LGBTQ', 'MANRS', 'MENA', 'MERCOSUR', 'MITRE', 'MSME', 'MSMES', 'NANOG', 'NARALO',
+  'NASA', 'NATO', 'NCMEC', 'NCSC', 'NEPAD', 'NGOS', 'NIST', 'NRIS', 'NTIA', 'OCHA', 'OECD', 'OEWG', 'OHCHR',
+  'OPCW', 'OSCE', 'OWASP', 'PDPA', 'PSIRT', 'PSIRTS', 'QUIC', 'RDAP', 'RIPE', 'RIRS', 'RPKI', 'RSSAC', 'SAARC',
+  'SADC', 'SCADA', 'SDGS', 'SIDS', 'SMES', 'SMTP', 'SSAC', 'TVEC', 'UDRP', 'UNAIDS', 'UNCITRAL', 'UNCLOS',
+  'UNCTAD', 'UNDESA', 'UNDP', 'UNDRR', 'UNECA', 'UNECE', 'UNEP', 'UNESCO', 'UNFCCC', 'UNFPA', 'UNGA', 'UNGGE',
+  'UNGIS', 'UNHCR', 'UNHQ', 'UNHRC', 'UNICEF', 'UNICRI', 'UNIDIR', 'UNIDO', 'UNISDR', 'UNITAR', 'UNMAS',
+  'UNOCT', 'UNODA', 'UNODC', 'UNOG', 'UNON', 'UNOOSA', 'UNOPS', 'UNOV', 'UNRWA', 'UNSC', 'UNSCR', 'UNSG',
+  'UNWTO', 'URLS', 'USAID', 'USSR', 'WCIT', 'WHOIS', 'WIPO', 'WSIS', 'WTDC'
 ]
 
 /** Consonant clusters that begin English words (single consonants always may). */

@@ -59,7 +59,7 @@ export const untranslate: Plugin<[UntranslateOptions?], Root> = function (option
       const capitals = CAPITALS.test(value)
       if (!capitals && !LOWER.test(value)) continue
       if (value.length < settings.minLength) continue
-      if (isKnown(value) || acronyms.has(value.toUpperCase())) continue
+      if (isKnown(value) || acronyms.has(value.toUpperCase()) || (capitals && compoundAcronym(value, acronyms))) continue
       const why = pronounce(value)
       if (!why) continue
       // Lower case: only what no language would write, a word without a vowel or with an impossible
@@ -101,6 +101,21 @@ interface Settings {
   acronyms: string[]
   minLength: number
   minConfidence: number
+}
+
+/** Endings that make a run of capitals a family of acronyms ("APTLD", "LACTLD"; "AFRINIC"). */
+const ACRONYM_ENDINGS = ['TLD', 'TLDS', 'NIC']
+
+/**
+ * A run of capitals made of a short prefix (one to three letters) and a known acronym or an acronym
+ * ending: "UNOEWG", "EUCERT", "APTLD". Regional and UN-prefixed bodies are named this way.
+ */
+function compoundAcronym(value: string, acronyms: ReadonlySet<string>): boolean {
+  for (let cut = 1; cut <= 3 && value.length - cut >= 3; cut++) {
+    const rest = value.slice(cut)
+    if (acronyms.has(rest) || ACRONYM_ENDINGS.includes(rest)) return true
+  }
+  return false
 }
 
 function validate(options: UntranslateOptions): Settings {

@@ -26,6 +26,9 @@ const clean: string[] = [
   'The SCADA systems of the utilities were attacked in 2015.',
   'The WTO and the WIPO secretariat attended, as did ECOSOC.',
   'He quoted Spengler: eine lange Nacht vielleicht, in the original.',
+  // UN-system and regional bodies, and acronyms built on a known one ("EUCERT", "LACTLD").
+  'The IPCC and the UNFCCC reported, and UNRWA and OCHA briefed the council.',
+  'The regional ccTLD bodies APTLD, AFTLD, LACTLD and CENTR met with EUCERT.',
 ]
 
 describe('untranslate', () => {
