@@ -206,6 +206,9 @@ function variantProposals(
             confidence = 0.35
             why = `is listed in the ${item.glossary} glossary as a mishearing, but its words are English and read on with the words around them`
           } else {
+            // Everyday words that read on with their neighbours, and nothing that points to the term
+            // ("I can try to answer that"): not worth a reviewer's look.
+            if (fit > 0 && !shared) continue
             confidence = 0.3
             why = `is listed in the ${item.glossary} glossary as a mishearing, but its words are English and nothing nearby points to the term`
           }

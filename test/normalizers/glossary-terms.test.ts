@@ -100,6 +100,14 @@ describe('ordinary English variants are suggestions without evidence', () => {
     expect(run.suggested.map((p) => p.expected[0])).toEqual(['ICANN'])
     expect(run.suggested[0]?.confidence).toBeLessThan(0.5)
   })
+
+  it('leaves no record on everyday words that read on, with nothing pointing to the term', () => {
+    for (const input of ['I can try to answer that.', 'We went fishing on Sunday.']) {
+      const run = runGlossary(input, loadDefaultGlossariesSync())
+      expect(run.text).toBe(input)
+      expect(run.suggested).toEqual([])
+    }
+  })
 })
 
 describe('"I can" after a preposition', () => {
