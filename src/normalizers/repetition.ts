@@ -12,7 +12,7 @@ import type { Root } from 'nlcst'
 import type { Proposal } from '../types.js'
 import type { Plugin } from 'unified'
 import { doubleMetaphone } from 'double-metaphone'
-import { bigramCount, createWordChecker, inCmu, pronunciations, type WordChecker } from '../lexicon/index.js'
+import { bigramCount, createWordChecker, inCmu, isCollocation, pronunciations, type WordChecker } from '../lexicon/index.js'
 import { memoize } from '../lexicon/pair-memo.js'
 import { isSpaceGap, propose, tokensOf, type Token } from '../pipeline/context.js'
 import { AI_FOLLOWERS, AMBIGUOUS_REPEATS, FUNCTION_WORDS, PARTICLES, PRONOUNS, REDUPLICATIVES } from './repetition.data.js'
@@ -245,6 +245,9 @@ function judgeRepeat(
     // reduplicated plural, comparative or verb.
     const head = words[0]!.lower
     if (/(?:s|er|ed|ing)$/.test(head) || tables.keep.has(head) || tables.particles.has(head)) return undefined
+    // A fixed reduplication ("again and again", "over and over", "through and through", WordNet) then a
+    // plain "and": the speaker goes on, as ASR writes it without a comma.
+    if (isCollocation([head, 'and', head])) return undefined
     // "tax and tax and spend and spend": the word after is reduplicated in turn, a parallel of emphasis.
     const next = tokens[i + size * copies + 1]
     const nextTwice = tokens[i + size * copies + 2]

@@ -42,6 +42,8 @@ const valid: string[] = [
   // A verb reduplicated for emphasis, and a parallel of reduplications.
   'I rejected and rejected and then finally accepted the congressional pay raise.',
   'These deficits are the inheritance of decades of tax and tax and spend and spend.',
+  // A fixed reduplication, then a plain "and" (ASR writes no comma).
+  "we've seen that again and again and I should say it is getting worse",
   'We listened to the steady beep beep beep of the alarm.',
   'The delegates came in in the middle of the debate.',
   'I know him I know him, he is a good negotiator.',
