@@ -77,5 +77,10 @@ describe('parseVtt', () => {
     })
   })
 
+  it('starts a new paragraph where a cue line opens another speaker\'s voice, and only there', () => {
+    const raw = 'WEBVTT\n\n00:01.000 --> 00:02.000\n<v Chair>we take into\n\n00:02.000 --> 00:03.000\n<v Chair>account\n\n00:03.000 --> 00:04.000\n<v.loud Ana Ruiz>a count\n'
+    expect(parseVtt(raw).text).toBe('we take into\naccount\n\na count')
+  })
+
   describeGeneratedFileProperties(parseVtt, vttFile, /\d\d:\d\d\.\d\d\d|::cue|Kind:|NOTE/)
 })

@@ -5,7 +5,8 @@
  *
  * The transcript is the cue text with tags (`<v Speaker>`, `<c.class>`, `<i>`, `<00:01.000>`)
  * removed and character references (`&amp;`, `&lt;`, `&nbsp;`, numeric) decoded; lines of a cue and
- * consecutive cues are joined by "\n". Only verbatim cue text is mapped back, so the header, ids,
+ * consecutive cues are joined by "\n" (by a blank line where a cue line opens another speaker's
+ * voice, so that nothing is read across a change of speaker). Only verbatim cue text is mapped back, so the header, ids,
  * timings, settings, NOTE/STYLE/REGION blocks, tags, references, blank lines, CRLF and a BOM come
  * back byte for byte.
  */
@@ -17,6 +18,8 @@ const TIMING = new RegExp(String.raw`^(${TIMESTAMP})[ \t]*-->[ \t]*(${TIMESTAMP}
 const SIGNATURE = /^WEBVTT(?:[ \t].*)?$/
 const OTHER_BLOCK = /^(?:NOTE|STYLE|REGION)(?:[ \t].*)?$/
 const EXPECTED_TIMING = 'a timing line `HH:MM:SS.mmm --> HH:MM:SS.mmm [settings]`'
+/** A voice span opening a cue line: `<v Ana>`, `<v.loud Ana Ruiz>`; the speaker's name. */
+const VOICE = /^\s*<v(?:\.[^\s>]*)?[ \t]+([^>]*)>/
 
 /** The start, end and settings of a WebVTT timing line as written, or undefined. */
 export function readVttTiming(line: string): { start: string; end: string; settings: string } | undefined {
@@ -40,6 +43,7 @@ export function parseVtt(raw: string, path?: string): CaptionDocument {
   const builder = new TranscriptBuilder()
   const cues: CueRef[] = []
   let lineCount = 0
+  let lastVoice: string | undefined
   while (index < lines.length) {
     if (blank(index)) {
       index++
@@ -64,7 +68,12 @@ export function parseVtt(raw: string, path?: string): CaptionDocument {
     index++
     // A line with "-->" ends the cue text and starts the next cue, as in the WebVTT parser.
     while (index < lines.length && !blank(index) && !hasArrow(raw, lines[index]!)) {
-      if (lineCount++ > 0) builder.synthetic('\n')
+      // A line that opens another speaker's voice ("<v Ana>") starts a new paragraph of the transcript,
+      // so that no frame, repeat or name is read across a change of speaker; the join is synthetic.
+      const voice = VOICE.exec(content(index))?.[1]?.trim()
+      const newSpeaker = voice !== undefined && lastVoice !== undefined && voice !== lastVoice
+      if (voice !== undefined) lastVoice = voice
+      if (lineCount++ > 0) builder.synthetic(newSpeaker ? '\n\n' : '\n')
       builder.pieces(readCueText(raw, lines[index]!), cue.index)
       index++
     }

@@ -245,14 +245,21 @@ export const vttFile: fc.Arbitrary<GeneratedCaptions> = fc
     const blocks: string[] = []
     const out: GeneratedCaptions['cues'] = []
     const texts: string[] = []
+    // A line that opens another speaker's voice than the last one begins a new paragraph ("\n\n").
+    let lastVoice: string | undefined
     for (const cue of cues) {
       if (cue.note) blocks.push(cue.note.replace(/\n/g, newline))
       const start = clock(cue.start, '.', cue.short)
       const end = clock(cue.start + cue.length, '.', cue.short)
       blocks.push([...(cue.id === undefined ? [] : [cue.id]), `${start} --> ${end}${cue.settings}`, ...cue.lines.map((l) => l.raw)].join(newline))
       out.push(cue.id === undefined ? { start, end } : { id: cue.id, start, end })
-      texts.push(...cue.lines.map((l) => l.text))
+      for (const line of cue.lines) {
+        const voice = /^\s*<v(?:\.[^\s>]*)?[ \t]+([^>]*)>/.exec(line.raw)?.[1]?.trim()
+        const join = texts.length === 0 ? '' : voice !== undefined && lastVoice !== undefined && voice !== lastVoice ? '\n\n' : '\n'
+        if (voice !== undefined) lastVoice = voice
+        texts.push(join + line.text)
+      }
     }
     const raw = (bom ? '\uFEFF' : '') + [header, ...pre, ...blocks].join(sep) + (finalNewline ? newline : '')
-    return { raw, text: texts.join('\n'), cues: out, newline }
+    return { raw, text: texts.join(''), cues: out, newline }
   })
