@@ -141,8 +141,9 @@ function buildTermIndex(glossaries: readonly Glossary[]): TermIndex {
         // A spelling variant ("behavior") is the speaker's or the captioner's spelling, and an
         // inflection of a common phrase ("points of contacts") is the speaker's grammar: not mishearings.
         if (spellingVariant(key, termKey) || (!/\p{Lu}/u.test(entry.term) && inflectedPhrase(words, termWords))) continue
-        // Nor is a lower-case term re-spaced or inflected as a whole ("cyber securities"): house style.
-        if (!/\p{Lu}/u.test(entry.term) && inflectedPhrase([lettersOf(variant)], [lettersOf(entry.term)])) continue
+        // Nor is a lower-case term re-spaced or inflected as a whole ("cyber securities"): house style;
+        // unless the entry decides the re-spacing by frames ("a cross" for "across" in "… the region").
+        if (!/\p{Lu}/u.test(entry.term) && item.frames.length === 0 && inflectedPhrase([lettersOf(variant)], [lettersOf(entry.term)])) continue
         // "IGF+" cannot be matched on word boundaries: the tokens would be "IGF" alone.
         if (variant.split(/\s+/).some((w) => /^[^\p{L}\p{N}]|[^\p{L}\p{N}.'’]$/u.test(w))) continue
         const list = index.variants.get(key) ?? []
@@ -150,8 +151,10 @@ function buildTermIndex(glossaries: readonly Glossary[]): TermIndex {
         index.variants.set(key, list)
         index.maxVariantWords = Math.max(index.maxVariantWords, words.length)
       }
-      // Confusion-only entries (the `captioning` glossary's pairs) are decided by context elsewhere.
+      // Confusion-only entries (the `captioning` glossary's pairs) are decided by context elsewhere, and
+      // an everyday word decided by frames ("across", "inform") is no term to hear in other words.
       if (entry.confusions && !entry.variants) continue
+      if (item.frames.length > 0 && termWords.length === 1 && zipf(termWords[0] as string) >= 3) continue
       for (const key of phoneticKeys(entry.term)) add(index.sound, key, item)
       if (termWords.length > 1) {
         for (const word of termWords) if (word.length >= 4 && zipf(word) < 4) add(index.soundWords, word, item)

@@ -143,7 +143,9 @@ function variantProposals(
       const last = tokens[j] as Token
       const actual = text.slice(first.start, last.end)
       for (const { item, variant, ordinary } of found) {
-        if (lettersOf(actual) === item.letters) continue // the term itself, in another case: `term-case`
+        // The term itself in another case or spacing is `term-case`'s; a re-spacing an entry decides by
+        // frames ("a cross" for "across") is this rule's.
+        if (lettersOf(actual) === item.letters && (item.frames.length === 0 || doc.norm.slice(i, j + 1).join(' ') === item.termWords.join(' '))) continue
         if (allowedHere(item, doc, i, j)) continue
         const context = contextNear(item, doc, i, j)
         const nonWord = tokens.slice(i, j + 1).some((t) => !englishWord(t.value))

@@ -172,15 +172,17 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
             (w, k) => (!known(w) || rare) && (tokens[i + k] as Token).value.replace(/['’]s$/i, '') !== targetTokens[k],
           )
         : tokens.slice(i, j + 1).some((t) => !englishWord(t.value))
-      // A split of a lower-case term into everyday words ("under mine" for "undermine"), where the
-      // entry decides its heard forms by frames, is no sure split: "the tunnel ran under mine and under
-      // theirs". (Rare pieces, "inter sessional", still are.)
+      // A split of a lower-case term into everyday words ("under mine" for "undermine"), or into
+      // English words the entry lists as a variant ("a ware"), where the entry decides its heard forms
+      // by frames, is no sure split: "the tunnel ran under mine and under theirs", "pottery was a ware
+      // of value". glossary-terms reads the frames. (A split with a non-word, "inter sessional", is sure.)
       if (
         split &&
         !item.cased &&
         item.frames.length > 0 &&
         (item.entry.variants?.length ?? 0) > 0 &&
-        bareWords.every((w) => zipf(w) >= EVERYDAY)
+        (bareWords.every((w) => zipf(w) >= EVERYDAY) ||
+          (!nonWord && (item.entry.variants ?? []).some((variant) => formOf(variant) === formOf(core))))
       ) {
         return undefined
       }
