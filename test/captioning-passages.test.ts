@@ -181,6 +181,30 @@ const segments: Passage[] = [
     output: 'We need the effective and efficient use of funds; going it alone leads to ineffective and counterproductive outcomes.',
   },
   {
+    input: 'She wore a cross on a chain, and we see the same attacks a cross the region.',
+    output: 'She wore a cross on a chain, and we see the same attacks across the region.',
+  },
+  {
+    input: 'The challenges a head of state faces are many, so we move a head with the review.',
+    output: 'The challenges a head of state faces are many, so we move ahead with the review.',
+  },
+  {
+    input: 'It was a long meeting; the guidelines, a long with the toolkit, are online.',
+    output: 'It was a long meeting; the guidelines, along with the toolkit, are online.',
+  },
+  {
+    input: 'Civil society is a part of the process, and disinformation can tear a part the social fabric.',
+    output: 'Civil society is a part of the process, and disinformation can tear apart the social fabric.',
+  },
+  {
+    input: 'The team was in good form, and research should in form policy on AI.',
+    output: 'The team was in good form, and research should inform policy on AI.',
+  },
+  {
+    input: 'He had a bout of flu, so we will talk a bout the issue tomorrow.',
+    output: 'He had a bout of flu, so we will talk about the issue tomorrow.',
+  },
+  {
     input: 'The clerk took a count of the votes, taking into a count the abstentions.',
     output: 'The clerk took a count of the votes, taking into account the abstentions.',
   },
