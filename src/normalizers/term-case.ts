@@ -57,8 +57,6 @@ const TOO_COMMON = 5
 const RARE = 2.5
 /** Window for the context that lets a very common word become an acronym. */
 const CLOSE_CONTEXT = 10
-/** Zipf of an everyday word ("under", "mine"): a term split into such words reads as English. */
-const EVERYDAY = 4
 const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’\u2010\u2011-]*$/u
 
 interface Candidate extends Proposal {
@@ -172,20 +170,10 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
             (w, k) => (!known(w) || rare) && (tokens[i + k] as Token).value.replace(/['’]s$/i, '') !== targetTokens[k],
           )
         : tokens.slice(i, j + 1).some((t) => !englishWord(t.value))
-      // A split of a lower-case term into everyday words ("under mine" for "undermine"), or into
-      // English words the entry lists as a variant ("a ware"), where the entry decides its heard forms
-      // by frames, is no sure split: "the tunnel ran under mine and under theirs", "pottery was a ware
-      // of value". glossary-terms reads the frames. (A split with a non-word, "inter sessional", is sure.)
-      if (
-        split &&
-        !item.cased &&
-        item.frames.length > 0 &&
-        (item.entry.variants?.length ?? 0) > 0 &&
-        (bareWords.every((w) => zipf(w) >= EVERYDAY) ||
-          (!nonWord && (item.entry.variants ?? []).some((variant) => formOf(variant) === formOf(core))))
-      ) {
-        return undefined
-      }
+      // A split of a lower-case term into English words, where the entry decides its heard forms by
+      // frames, is no sure split ("the tunnel ran under mine and under theirs", "pottery was a ware of
+      // value"): glossary-terms reads the frames. A split with a non-word ("inter sessional") is sure.
+      if (split && !nonWord && !item.cased && item.frames.length > 0 && (item.entry.variants?.length ?? 0) > 0) return undefined
       // Acronyms run together in capitals ("UNDESA" for "UN DESA", "UNGGE") are a common house style.
       if (split && i === j && /^[\p{Lu}\d]+$/u.test(core) && /^[\p{Lu}\d]+(?: [\p{Lu}\d]+)+$/u.test(term)) return undefined
       // A lower-case term of a combining form written closed ("cybernorms" for "cyber norms") is house
