@@ -67,6 +67,8 @@ export interface TermIndex {
   termWordSet: Set<string>
   /** Letters of every term and variant: a span spelling one of them is a matter of form, not sound. */
   letterForms: Set<string>
+  /** Neighbouring word pairs of every term and allowed phrase ("secretary general"): a sound match does not cut through one. */
+  phrasePairs: Set<string>
 }
 
 /** Recently built indexes, keyed by the glossary objects they were built from (in order). */
@@ -98,6 +100,7 @@ function buildTermIndex(glossaries: readonly Glossary[]): TermIndex {
     soundWords: new Map(),
     termWordSet: new Set(),
     letterForms: new Set(),
+    phrasePairs: new Set(),
   }
   const seen = new Set<string>()
   for (const glossary of mergeGlossaries(glossaries)) {
@@ -125,6 +128,7 @@ function buildTermIndex(glossaries: readonly Glossary[]): TermIndex {
         letters: lettersOf(entry.term),
       }
       index.entries.push(item)
+      for (const words of [termWords, ...item.allow]) for (let k = 1; k < words.length; k++) index.phrasePairs.add(`${words[k - 1]} ${words[k]}`)
       index.letterForms.add(item.letters)
       for (const variant of entry.variants ?? []) index.letterForms.add(lettersOf(variant))
       for (const word of termWords) index.termWordSet.add(word)

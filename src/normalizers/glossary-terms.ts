@@ -393,6 +393,9 @@ function matchSounds(index: TermIndex, tokens: readonly Token[], doc: DocIndex, 
       if (n > 1 && singleLetters) continue
       // A span spelling a term or a listed variant is a matter of form (`term-case`, `variant`).
       if (index.letterForms.has(spanLetters)) continue
+      // A span that cuts through a term or an allowed phrase ("UN Secretary" of "UN Secretary General")
+      // hears only part of what was said.
+      if (cutsPhrase(index, tokens, doc, i - 1) || cutsPhrase(index, tokens, doc, j)) continue
       const words = doc.norm.slice(i, j + 1)
       const first = tokens[i] as Token
       const last = tokens[j] as Token
@@ -418,6 +421,17 @@ function matchSounds(index: TermIndex, tokens: readonly Token[], doc: DocIndex, 
     kept.push(candidate)
   }
   for (const { score: _score, ...proposal } of kept) out.push(proposal)
+}
+
+/**
+ * Tokens `k` and `k + 1` are two content words side by side in a glossary term or an allowed phrase
+ * ("secretary general"; not "the internet", which any span may start after).
+ */
+function cutsPhrase(index: TermIndex, tokens: readonly Token[], doc: DocIndex, k: number): boolean {
+  if (k < 0 || k + 1 >= tokens.length || !plainSpan(tokens, k, k + 1)) return false
+  const left = doc.norm[k] as string
+  const right = doc.norm[k + 1] as string
+  return !FUNCTION_WORDS.has(left) && !FUNCTION_WORDS.has(right) && index.phrasePairs.has(`${left} ${right}`)
 }
 
 function scoreSound(

@@ -395,11 +395,22 @@ function splitWordsEstablished(actual: string, term: string): boolean {
 
 /** `actual` with the case of `term`'s letters, keeping `actual`'s spaces and hyphens. */
 function recase(actual: string, term: string): string {
-  const letters = [...term].filter((ch) => /[\p{L}\p{N}]/u.test(ch))
+  const letters: string[] = []
+  // The term's hyphens inside a compound modifier ("Open-ended", "High-level", "Ki-moon"), by the
+  // index of the letter after them: a space the span has there is a hyphen lost, not house style
+  // ("Secretary General" keeps its space, since "General" is a name of its own).
+  const hyphenBefore = new Set<number>()
+  for (const ch of term) {
+    if (/[\p{L}\p{N}]/u.test(ch)) letters.push(ch)
+    else if (ch === '-' || ch === '\u2011') hyphenBefore.add(letters.length)
+  }
   let k = 0
   let out = ''
-  for (const ch of actual) {
+  const chars = [...actual]
+  for (let n = 0; n < chars.length; n++) {
+    const ch = chars[n] as string
     if (/[\p{L}\p{N}]/u.test(ch)) out += letters[k++] ?? ch
+    else if (ch === ' ' && /[\p{L}\p{N}]/u.test(chars[n + 1] ?? '') && hyphenBefore.has(k) && /\p{Ll}/u.test(letters[k] ?? '')) out += '-'
     else out += ch
   }
   return out
@@ -453,6 +464,8 @@ function restoresCapitals(actual: string, term: string): boolean {
     const b = term[k] as string
     if (a === b) continue
     if (/[-\u2010-\u2015]/.test(a) && /[-\u2010-\u2015]/.test(b)) continue
+    // A hyphen a compound modifier lost ("open ended" in "Open-ended Working Group").
+    if (a === ' ' && /[-\u2011]/.test(b)) continue
     if (a !== b.toLowerCase() || a === b) return false
     restored++
   }

@@ -332,6 +332,14 @@ describe('English words are changed by sound only on close evidence', () => {
   })
 })
 
+describe('a sound match does not cut through a term or an allowed phrase', () => {
+  it('leaves "UN Secretary General" alone, though "UN Secretary" sounds like "UN Secretariat"', () => {
+    const run = runGlossary('The UN Secretary General spoke to member states at the General Assembly.', loadDefaultGlossariesSync())
+    expect(run.applied).toEqual([])
+    expect(run.suggested).toEqual([])
+  })
+})
+
 describe('a word that already is the term is not part of a sound match', () => {
   const plural: Glossary = { name: 'test', terms: [{ term: 'cyberattacks', kind: 'word', context: ['ransomware', 'hospital'] }] }
   it('keeps the English word after the singular: "a ransomware cyberattack last year"', () => {

@@ -115,6 +115,26 @@ describe('term-case on a lower-case term written closed', () => {
   })
 })
 
+describe('term-case restores the hyphen a compound modifier of a name lost', () => {
+  const names: Glossary = {
+    name: 'test',
+    terms: [
+      { term: 'Open-ended Working Group', kind: 'name', context: ['chair', 'OEWG'] },
+      { term: 'Secretary-General', kind: 'name', context: ['UN'], allow: ['Secretary General'] },
+    ],
+  }
+
+  it('writes "Open-ended", not the hybrid "Open ended"', () => {
+    const run = runGlossary('The chair of the open ended working group spoke.', [names], [termCase])
+    expect(run.text).toBe('The chair of the Open-ended Working Group spoke.')
+  })
+
+  it('keeps a line break where the hyphen would be (caption layout)', () => {
+    const run = runGlossary('The chair of the open\nended working group spoke.', [names], [termCase])
+    expect(run.text).toBe('The chair of the Open\nended Working Group spoke.')
+  })
+})
+
 describe('term-case after "the" and a nationality', () => {
   const names: Glossary = { name: 'test', terms: [{ term: 'Internet Governance Forum', kind: 'name', context: ['IGF', 'multistakeholder'] }] }
 
