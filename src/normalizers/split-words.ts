@@ -202,24 +202,47 @@ export const splitWords: Plugin<[SplitWordsOptions?], Root> = function (options 
         const next = tokens[b.index + 1]
         const after = next && next.sentence === b.sentence && isSpaceGap(next.gap) ? next.lower : undefined
         const readsOn = after !== undefined && liftAfter(b.lower, after) >= READS_ON_LIFT && bigramCount(soundalike.word, after) === 0
+        // A past tense before a word that begins with a t or d sound ("under mind trust"): the /d/ may be
+        // that word's own sound, so the plain verb ("undermine trust") is as likely; the grammar decides.
+        const base = soundalike.word.endsWith('ed') ? baseOfPast(soundalike.word, isKnown) : undefined
+        const merged = base !== undefined && after !== undefined && /^(?:t(?!h)|d)/.test(after) && !words.has(soundalike.word)
+        const choices = merged ? [expected, cased(base)] : [expected]
         propose(file, {
           source: SOURCE,
           ruleId: 'split-soundalike',
           start: a.start,
           end: b.end,
-          expected: [expected],
-          confidence: readsOn ? 0.35 : words.has(soundalike.word) ? 0.85 : 0.75,
+          expected: choices,
+          confidence: readsOn ? 0.35 : merged ? 0.4 : words.has(soundalike.word) ? 0.85 : 0.75,
           reason:
             `\`${pairText}\` → \`${expected}\`: "${b.lower}" sounds exactly like "${soundalike.ending}" (/${soundalike.sound}/), ` +
             `"${a.lower} ${b.lower}" never occurs in ${corpusWords()} of edited English and speeches, and ${soundalike.word} is a known word` +
             (words.has(soundalike.word) ? ' the transcript uses elsewhere' : '') +
-            (readsOn ? `; but "${b.lower} ${after}" is a common pair and "${soundalike.word} ${after}" is never seen, so only a suggestion.` : '.'),
-          evidence: { ending: soundalike.ending, sound: soundalike.sound, compoundZipf: round(zipf(soundalike.word)), bigram, closedInText: words.has(soundalike.word), readsOn },
+            (readsOn
+              ? `; but "${b.lower} ${after}" is a common pair and "${soundalike.word} ${after}" is never seen, so only a suggestion.`
+              : merged
+                ? `; but "${after}" begins with the sound of the past tense's ending, so "${base}" is as likely: only a suggestion.`
+                : '.'),
+          evidence: {
+            ending: soundalike.ending,
+            sound: soundalike.sound,
+            compoundZipf: round(zipf(soundalike.word)),
+            bigram,
+            closedInText: words.has(soundalike.word),
+            readsOn,
+            ...(merged ? { base } : {}),
+          },
         })
         i++
       }
     }
   }
+}
+
+/** The plain verb of a past tense in -d or -ed ("undermined" → "undermine", "walked" → "walk"), if known. */
+function baseOfPast(word: string, isKnown: (word: string) => boolean): string | undefined {
+  for (const base of [word.slice(0, -1), word.slice(0, -2)]) if (base.length >= 3 && isKnown(base)) return base
+  return undefined
 }
 
 interface Settings {

@@ -86,6 +86,16 @@ describe('split-words', () => {
     expect(proposals[0]!.reason).toMatch(/"sum of" is a common pair and "wholesome of" is never seen/)
   })
 
+  it('only suggests a past tense whose /d/ may be the next word\'s t, offering the plain verb too', () => {
+    const text = 'Such attacks affect critical services and under mind trust in institutions.'
+    const { output, proposals } = runNormalizer(splitWords, text)
+    expect(output).toBe(text)
+    expect(proposals.map((p) => [p.ruleId, ...p.expected])).toEqual([['split-soundalike', 'undermined', 'undermine']])
+    expect(proposals[0]!.confidence).toBeLessThan(DEFAULT_MIN_CONFIDENCE)
+    // Before "the" (a th sound, not t) the past tense stands.
+    expect(runNormalizer(splitWords, 'They under mind the process.').output).toBe('They undermined the process.')
+  })
+
   it('only suggests a compound whose open form can be a phrase', () => {
     const { output, proposals } = runNormalizer(splitWords, 'This may be cause for concern.')
     expect(output).toBe('This may be cause for concern.')
