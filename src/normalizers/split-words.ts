@@ -49,6 +49,8 @@ const FUNCTION_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS)
 /** How strongly the next word must go with the open reading's second word to keep it ("sum of": 8×). */
 const READS_ON_LIFT = 4
 
+/** Zipf of a word everyone writes closed ("international", "remain"): its open form is no house style. */
+const EVERYDAY_COMPOUND = 4
 /** Zipf frequency a compound needs before its open form is taken for a split (about 0.3 per million words). */
 const MIN_COMPOUND_ZIPF = 2.5
 
@@ -85,8 +87,10 @@ export const splitWords: Plugin<[SplitWordsOptions?], Root> = function (options 
       const previous = tokens[i - 1]
       const startsSentence = !previous || previous.sentence !== a.sentence
       if (!LOWER_WORD.test(b.value) || !(LOWER_WORD.test(a.value) || (startsSentence && WORD.test(a.value)))) continue
-      if (keepOpen.has(a.lower) || keepOpen.has(b.lower)) continue
       const joined = a.lower + b.lower
+      // A combining form written open is house style ("cyber space", "inter agency"), unless the closed
+      // word is everyday English that no style writes open ("inter national", "re main", "pre sent").
+      if ((keepOpen.has(a.lower) || keepOpen.has(b.lower)) && !(COMBINING_FORMS.includes(a.lower) && zipf(joined) >= EVERYDAY_COMPOUND && isKnown(joined))) continue
       const cased = (word: string): string => (/^\p{Lu}/u.test(a.value) ? word.charAt(0).toUpperCase() + word.slice(1) : word)
       const pairText = `${a.value} ${b.value}`
 
@@ -170,6 +174,10 @@ export const splitWords: Plugin<[SplitWordsOptions?], Root> = function (options 
         // (same second half, a known first half), so the speaker's pair is written closed.
         const sibling = openFits || bigram > 0 ? undefined : closedSibling(tokens, i, joined, isKnown)
         if (sibling !== undefined) confidence += 0.2
+        // A combining form before the rest of an everyday word ("inter national", "re main") is a split
+        // word, not a style: no one writes these open.
+        const formSplit = COMBINING_FORMS.includes(a.lower) && compoundZipf >= EVERYDAY_COMPOUND
+        if (formSplit && !phrasal) confidence += 0.15
         if (openFits) confidence -= 0.15
         if (bigram === 1) confidence -= 0.1
         propose(file, {
@@ -185,7 +193,8 @@ export const splitWords: Plugin<[SplitWordsOptions?], Root> = function (options 
             (phrasal ? `; "${a.lower} ${b.lower}" can be a phrase of its own` : '') +
             (openFits ? `; the open reading fits the words around it` : '') +
             (sibling !== undefined ? `; the same sentence writes "${sibling}" closed` : '') +
-            (closedInText ? '; the transcript writes it closed elsewhere' : sibling !== undefined ? '' : '; open spelling may be house style') +
+            (formSplit ? `; "${a.lower}" is a combining form and ${joined} an everyday word, which no style writes open` : '') +
+            (closedInText ? '; the transcript writes it closed elsewhere' : sibling !== undefined || formSplit ? '' : '; open spelling may be house style') +
             '.',
           evidence: { compoundZipf: round(compoundZipf), bigram, phrasal, closedInText, openFits, ...(sibling ? { sibling } : {}) },
         })

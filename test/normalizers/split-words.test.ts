@@ -13,6 +13,9 @@ const invalid: Array<[string, string]> = [
   ['This is particu larly important for small island states.', 'This is particularly important for small island states.'],
   ['Internet govern ance needs all stakeholders.', 'Internet governance needs all stakeholders.'],
   ['Norms can lay ground work for commitments; the groundwork is there, and groundwork matters.', 'Norms can lay groundwork for commitments; the groundwork is there, and groundwork matters.'],
+  // A combining form split off an everyday word is no house style.
+  ['States are bound by inter national law in cyberspace.', 'States are bound by international law in cyberspace.'],
+  ['We must re main vigilant against these threats.', 'We must remain vigilant against these threats.'],
 ]
 
 const valid: string[] = [
@@ -23,6 +26,7 @@ const valid: string[] = [
   'They shut down the network during the elections.',
   'Peace and security in cyber space is our common goal.',
   'The multi stakeholder model has served us well; cyber security matters.',
+  'The inter agency group and the co operation between non state actors.',
   'How ever did you manage to agree on the text?',
   'We want to see more over time from the private sector.',
   'Any one of these measures would help.',
