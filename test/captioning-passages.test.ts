@@ -18,6 +18,10 @@ interface Passage {
 
 const pairs: Passage[] = [
   {
+    input: "It's clear that it's members who decide, and the council sets it's own agenda.",
+    output: "It's clear that it's members who decide, and the council sets its own agenda.",
+  },
+  {
     input: 'Encryption is a key feature of the protocol, and we hope to keep it in the near feature.',
     output: 'Encryption is a key feature of the protocol, and we hope to keep it in the near future.',
   },
