@@ -216,13 +216,22 @@ export const splitWords: Plugin<[SplitWordsOptions?], Root> = function (options 
         const base = soundalike.word.endsWith('ed') ? baseOfPast(soundalike.word, isKnown) : undefined
         const merged = base !== undefined && after !== undefined && /^(?:t(?!h)|d)/.test(after) && !words.has(soundalike.word)
         const choices = merged ? [expected, cased(base)] : [expected]
+        // A pair never seen shows that something was misheard, not that this word was meant: the
+        // compound must also go with a word beside it ("in warfare"; not "special rapture on", a garble
+        // of "Special Rapporteur"), unless it is a domain compound or the transcript writes it.
+        const before = previous !== undefined && previous.sentence === a.sentence && isSpaceGap(a.gap) ? previous.lower : undefined
+        const fits =
+          trusted.has(soundalike.word) ||
+          words.has(soundalike.word) ||
+          (before !== undefined && bigramCount(before, soundalike.word) > 0) ||
+          (after !== undefined && bigramCount(soundalike.word, after) > 0)
         propose(file, {
           source: SOURCE,
           ruleId: 'split-soundalike',
           start: a.start,
           end: b.end,
           expected: choices,
-          confidence: readsOn ? 0.35 : merged ? 0.4 : words.has(soundalike.word) ? 0.85 : 0.75,
+          confidence: readsOn ? 0.35 : merged ? 0.4 : words.has(soundalike.word) ? 0.85 : fits ? 0.75 : 0.45,
           reason:
             `\`${pairText}\` → \`${expected}\`: "${b.lower}" sounds exactly like "${soundalike.ending}" (/${soundalike.sound}/), ` +
             `"${a.lower} ${b.lower}" never occurs in ${corpusWords()} of edited English and speeches, and ${soundalike.word} is a known word` +
@@ -231,7 +240,9 @@ export const splitWords: Plugin<[SplitWordsOptions?], Root> = function (options 
               ? `; but "${b.lower} ${after}" is a common pair and "${soundalike.word} ${after}" is never seen, so only a suggestion.`
               : merged
                 ? `; but "${after}" begins with the sound of the past tense's ending, so "${base}" is as likely: only a suggestion.`
-                : '.'),
+                : fits
+                  ? '.'
+                  : `; but ${soundalike.word} goes with no word beside it, so the words may be part of another mishearing: only a suggestion.`),
           evidence: {
             ending: soundalike.ending,
             sound: soundalike.sound,
@@ -239,6 +250,7 @@ export const splitWords: Plugin<[SplitWordsOptions?], Root> = function (options 
             bigram,
             closedInText: words.has(soundalike.word),
             readsOn,
+            fits,
             ...(merged ? { base } : {}),
           },
         })

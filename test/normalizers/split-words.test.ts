@@ -100,6 +100,14 @@ describe('split-words', () => {
     expect(runNormalizer(splitWords, 'They under mind the process.').output).toBe('They undermined the process.')
   })
 
+  it('only suggests a sound-alike compound that goes with no word beside it (part of another mishearing)', () => {
+    const text = 'We heard the special rap tour on the right to privacy.'
+    const { output, proposals } = runNormalizer(splitWords, text)
+    expect(output).toBe(text)
+    expect(proposals.map((p) => [p.ruleId, p.expected[0]])).toEqual([['split-soundalike', 'rapture']])
+    expect(proposals[0]!.reason).toMatch(/goes with no word beside it/)
+  })
+
   it('only suggests a compound whose open form can be a phrase', () => {
     const { output, proposals } = runNormalizer(splitWords, 'This may be cause for concern.')
     expect(output).toBe('This may be cause for concern.')
