@@ -33,7 +33,7 @@ import {
   type IndexedEntry,
 } from '../glossary/term-index.js'
 import { bigramCount, isKnownWord, zipf } from '../lexicon/index.js'
-import { dataOf, propose, tokensOf, type Token } from '../pipeline/context.js'
+import { dataOf, isSpaceGap, propose, tokensOf, type Token } from '../pipeline/context.js'
 import type { Proposal } from '../types.js'
 import { COMBINING_FORMS } from './split-words.data.js'
 
@@ -199,6 +199,9 @@ export const termCase: Plugin<[TermCaseOptions?], Root> = function (options) {
       const lowersCapitals = sameForm && !restoresCapitals(core, target)
       // Pieces that are single letters ("d-c") are spelled letters, not a broken term.
       if (split && tokens.slice(i, j + 1).every((t) => lettersOf(t.value).length === 1)) return undefined
+      // A span that ends or begins inside a run of spelled letters ("UN d p" of "UN d p i") takes only
+      // part of what was spelled: the run is another acronym (`spelled-acronyms`).
+      if (split && (spelledLetterAt(tokens, j, j + 1) || spelledLetterAt(tokens, i, i - 1))) return undefined
       if (split && /^(\p{L}[-\u2010\u2011])+\p{L}$/u.test(core)) return undefined
       // A capitalised word right before the span makes it part of a longer name ("Inter-American
       // Economic and Social council"), and one capitalised word is a proper name ("Nat Ferber").
@@ -391,6 +394,16 @@ function splitWordsEstablished(actual: string, term: string): boolean {
     start += length
   }
   return true
+}
+
+/** Tokens `k` (inside a span) and its neighbour `other` are both single letters, side by side in one sentence. */
+function spelledLetterAt(tokens: readonly Token[], k: number, other: number): boolean {
+  const a = tokens[k]
+  const b = tokens[other]
+  if (!a || !b || a.sentence !== b.sentence || !isSpaceGap((other > k ? b : a).gap)) return false
+  // The article "a" is a word, not a letter ("a D dos attack").
+  const letter = (token: Token) => lettersOf(token.value).length === 1 && token.lower !== 'a'
+  return letter(a) && letter(b)
 }
 
 /** `actual` with the case of `term`'s letters, keeping `actual`'s spaces and hyphens. */

@@ -135,6 +135,19 @@ describe('term-case restores the hyphen a compound modifier of a name lost', () 
   })
 })
 
+describe('term-case and spelled letters', () => {
+  const acronyms: Glossary = { name: 'test', terms: [{ term: 'UNDP', kind: 'acronym', variants: ['UND P'], context: ['UN'] }] }
+
+  it('does not take part of a run of spelled letters ("UN d p" of "UN d p i") for another acronym', () => {
+    const input = 'The UN d p i safeguards initiative was launched by the UN.'
+    expect(runGlossary(input, [acronyms], [termCase]).text).toBe(input)
+  })
+
+  it('still joins a split acronym that ends where the letters end', () => {
+    expect(runGlossary('The UND P office of the UN opened.', [acronyms], [termCase]).text).toBe('The UNDP office of the UN opened.')
+  })
+})
+
 describe('term-case after "the" and a nationality', () => {
   const names: Glossary = { name: 'test', terms: [{ term: 'Internet Governance Forum', kind: 'name', context: ['IGF', 'multistakeholder'] }] }
 
