@@ -89,7 +89,7 @@ export const splitWords: Plugin<[SplitWordsOptions?], Root> = function (options 
       if (!LOWER_WORD.test(b.value) || !(LOWER_WORD.test(a.value) || (startsSentence && WORD.test(a.value)))) continue
       const joined = a.lower + b.lower
       // A combining form written open is house style ("cyber space", "inter agency"), unless the closed
-      // word is everyday English that no style writes open ("inter national", "re main", "pre sent").
+      // word is everyday English that no style writes open ("inter national", "re main").
       if ((keepOpen.has(a.lower) || keepOpen.has(b.lower)) && !(COMBINING_FORMS.includes(a.lower) && zipf(joined) >= EVERYDAY_COMPOUND && isKnown(joined))) continue
       const cased = (word: string): string => (/^\p{Lu}/u.test(a.value) ? word.charAt(0).toUpperCase() + word.slice(1) : word)
       const pairText = `${a.value} ${b.value}`
