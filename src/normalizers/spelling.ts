@@ -114,12 +114,6 @@ const SIBLING_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['ate', ['ation']],
 ]
 
-/**
- * Whether a word the dictionaries lack is a regular formation from known words: a productive prefix
- * on a known word ("interoperative"), a known stem with a productive suffix ("scalable",
- * "responders"), or two known words of four letters or more run together ("decisionmaking").
- * Such words are coinages or compounds, not misspellings.
- */
 /** US spellings of a British one ("modernisation" → "modernization", "colour" → "color"). */
 function americanSpellings(word: string): string[] {
   const out = new Set<string>()
@@ -140,6 +134,12 @@ function americanSpellings(word: string): string[] {
   return [...out]
 }
 
+/**
+ * Whether a word the dictionaries lack is a regular formation from known words: a productive prefix
+ * on a known word ("interoperative"), a known stem with a productive suffix ("scalable",
+ * "responders"), a regular sibling of a known word ("pendency"), or two known words of four letters
+ * or more run together ("decisionmaking"). Such words are coinages or compounds, not misspellings.
+ */
 function isDerived(word: string, isKnown: (word: string) => boolean, depth = 0): boolean {
   // A British spelling of a known word is a spelling, not a mistake.
   if (americanSpellings(word).some((us) => isKnown(us))) return true

@@ -45,6 +45,7 @@ const LOWER_WORD = /^\p{Ll}+$/u
 const WORD = /^\p{Lu}?\p{Ll}+$/u
 
 const FUNCTION_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS)
+const COMBINING_SET: ReadonlySet<string> = new Set(COMBINING_FORMS)
 
 /** How strongly the next word must go with the open reading's second word to keep it ("sum of": 8×). */
 const READS_ON_LIFT = 4
@@ -90,7 +91,7 @@ export const splitWords: Plugin<[SplitWordsOptions?], Root> = function (options 
       const joined = a.lower + b.lower
       // A combining form written open is house style ("cyber space", "inter agency"), unless the closed
       // word is everyday English that no style writes open ("inter national", "re main").
-      if ((keepOpen.has(a.lower) || keepOpen.has(b.lower)) && !(COMBINING_FORMS.includes(a.lower) && zipf(joined) >= EVERYDAY_COMPOUND && isKnown(joined))) continue
+      if ((keepOpen.has(a.lower) || keepOpen.has(b.lower)) && !(COMBINING_SET.has(a.lower) && zipf(joined) >= EVERYDAY_COMPOUND && isKnown(joined))) continue
       const cased = (word: string): string => (/^\p{Lu}/u.test(a.value) ? word.charAt(0).toUpperCase() + word.slice(1) : word)
       const pairText = `${a.value} ${b.value}`
 
@@ -176,7 +177,7 @@ export const splitWords: Plugin<[SplitWordsOptions?], Root> = function (options 
         if (sibling !== undefined) confidence += 0.2
         // A combining form before the rest of an everyday word ("inter national", "re main") is a split
         // word, not a style: no one writes these open.
-        const formSplit = COMBINING_FORMS.includes(a.lower) && compoundZipf >= EVERYDAY_COMPOUND
+        const formSplit = COMBINING_SET.has(a.lower) && compoundZipf >= EVERYDAY_COMPOUND
         if (formSplit && !phrasal) confidence += 0.15
         if (openFits) confidence -= 0.15
         if (bigram === 1) confidence -= 0.1
